@@ -1,0 +1,50 @@
+"""Demo content: one entry point, extended by each app's own ``demo`` module.
+
+`python manage.py load_demo` calls :func:`load_demo`. It runs portal's own
+content first, then ``<app>.demo.load(context)`` for every installed project app
+that has such a module, in INSTALLED_APPS order. Every loader is idempotent.
+"""
+
+from dataclasses import dataclass, field
+from importlib import import_module, util
+from pathlib import Path
+
+from django.apps import apps
+from django.conf import settings
+from django.db import transaction
+from django.utils import translation
+
+from portal.i18n import default_language
+
+
+@dataclass
+class DemoContext:
+    """What each app's loader gets: the home page, the site and pages by key."""
+
+    home: object = None
+    site: object = None
+    pages: dict = field(default_factory=dict)
+
+
+def app_demo_modules():
+    """The ``demo`` modules of the project's apps other than portal, in order."""
+    modules = []
+    for config in apps.get_app_configs():
+        if config.name == "portal" or Path(config.path).parent != Path(settings.BASE_DIR):
+            continue
+        name = f"{config.name}.demo"
+        if util.find_spec(name) is not None:
+            modules.append(import_module(name))
+    return modules
+
+
+@transaction.atomic
+def load_demo():
+    from portal.demo import site
+
+    context = DemoContext()
+    with translation.override(default_language()):
+        site.load(context)
+        for module in app_demo_modules():
+            module.load(context)
+    return context

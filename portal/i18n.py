@@ -1,0 +1,69 @@
+"""Language helpers: a page's URL in each language, and whether it is translated."""
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from modeltranslation.translator import NotRegistered, translator
+
+# Fields Wagtail-modeltranslation adds to every page that say nothing about
+# whether the content itself is translated.
+_TECHNICAL_FIELDS = {"slug", "url_path", "seo_title", "search_description"}
+
+
+def language_codes():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def default_language():
+    return settings.LANGUAGE_CODE
+
+
+def page_url(page, language, request=None, absolute=False):
+    """The page's URL as a visitor of ``language`` sees it."""
+    with translation.override(language):
+        if not absolute:
+            return page.get_url(request)
+        if request is None:
+            return page.get_full_url()
+        # The host the visitor used, not the one stored on the Site record.
+        return request.build_absolute_uri(page.get_url(request))
+
+
+def path_in_language(request, language):
+    """For views that are not pages (search, 404): the same path in ``language``."""
+    return translate_url(request.get_full_path(), language)
+
+
+def content_fields(instance):
+    """Names of the translated content fields of a model instance."""
+    try:
+        options = translator.get_options_for_model(type(instance))
+    except NotRegistered:
+        return []
+    return [name for name in options.all_fields if name not in _TECHNICAL_FIELDS]
+
+
+def _is_empty(value):
+    if value is None:
+        return True
+    if hasattr(value, "raw_data"):  # StreamValue
+        return len(value) == 0
+    return str(value).strip() == ""
+
+
+def missing_translations(instance, language):
+    """Content fields that have a default-language value but none in ``language``."""
+    base = default_language()
+    if language == base:
+        return []
+    return [
+        name
+        for name in content_fields(instance)
+        if _is_empty(getattr(instance, f"{name}_{language}", None))
+        and not _is_empty(getattr(instance, f"{name}_{base}", None))
+    ]
+
+
+def shows_fallback(instance, language=None):
+    """True when a visitor of ``language`` sees default-language text on this page."""
+    return bool(missing_translations(instance, language or translation.get_language()))

@@ -1,0 +1,27 @@
+"""The abstract page every portal page type extends."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+
+from portal.search import translated_search_fields
+
+
+class BasePage(Page):
+    """Adds the sample-content flag and language-aware search to Wagtail's Page."""
+
+    is_sample = models.BooleanField(
+        _("sample content"),
+        default=False,
+        help_text=_(
+            "Ticked on demo pages whose details (phone numbers, prices, coordinates) "
+            "were made up for the demo. Replace them with real facts, then untick."
+        ),
+    )
+
+    search_fields = Page.search_fields + translated_search_fields("title", boost=2)
+    settings_panels = Page.settings_panels + [FieldPanel("is_sample")]
+
+    class Meta:
+        abstract = True

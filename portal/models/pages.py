@@ -1,0 +1,80 @@
+"""Site-wide page types: the home page and free-form standard pages."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+
+from portal.blocks import BaseStreamBlock
+from portal.home_sections import home_sections
+from portal.search import translated_search_fields
+
+from .base import BasePage
+
+
+class HomePage(BasePage):
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_text = models.CharField(
+        _("hero text"),
+        max_length=200,
+        blank=True,
+        help_text=_("One line shown over the hero image."),
+    )
+    introduction = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_text")], heading=_("Hero")),
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + translated_search_fields(
+        "hero_text", "introduction", "body"
+    )
+    api_fields = [APIField("hero_text"), APIField("introduction"), APIField("body")]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = home_sections(self, request)
+        return context
+
+
+class StandardPage(BasePage):
+    introduction = models.TextField(_("introduction"), blank=True)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + translated_search_fields("introduction", "body")
+    api_fields = [APIField("introduction"), APIField("body")]
+    parent_page_types = ["portal.HomePage", "portal.StandardPage"]
+    subpage_types = ["portal.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

@@ -1,0 +1,56 @@
+"""The tourism office's contact details, edited in Settings → Contact details."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+from portal.validators import tel_href, validate_vietnamese_phone
+
+
+@register_setting(icon="mail")
+class ContactSettings(BaseSiteSetting):
+    office_name = models.CharField(_("office name"), max_length=200, blank=True)
+    address = models.TextField(_("address"), blank=True)
+    opening_hours = models.CharField(_("opening hours"), max_length=200, blank=True)
+    phone = models.CharField(
+        _("phone"), max_length=30, blank=True, validators=[validate_vietnamese_phone]
+    )
+    email = models.EmailField(_("e-mail"), blank=True)
+    zalo = models.CharField(
+        _("Zalo"),
+        max_length=30,
+        blank=True,
+        validators=[validate_vietnamese_phone],
+        help_text=_("The phone number registered with Zalo."),
+    )
+    facebook = models.URLField(_("Facebook page"), blank=True)
+    is_sample = models.BooleanField(
+        _("sample content"),
+        default=False,
+        help_text=_("Ticked while these details are demo values. Replace them, then untick."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("office_name"), FieldPanel("address"), FieldPanel("opening_hours")],
+            heading=_("Office"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("phone"), FieldPanel("email"), FieldPanel("zalo"), FieldPanel("facebook")],
+            heading=_("How to reach us"),
+        ),
+        FieldPanel("is_sample"),
+    ]
+
+    class Meta:
+        verbose_name = _("contact details")
+
+    @property
+    def phone_href(self):
+        return tel_href(self.phone)
+
+    @property
+    def zalo_url(self):
+        href = tel_href(self.zalo)
+        return f"https://zalo.me/0{href[7:]}" if href else ""

@@ -1,0 +1,84 @@
+from django import template
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from portal import i18n
+
+register = template.Library()
+
+
+def _language_urls(context, absolute):
+    """{code: url} of the current page or view in every language."""
+    request = context.get("request")
+    page = context.get("page")
+    urls = {}
+    for code in i18n.language_codes():
+        if isinstance(page, Page) and page.pk:
+            urls[code] = i18n.page_url(page, code, request, absolute=absolute)
+        elif request is not None:
+            path = i18n.path_in_language(request, code)
+            urls[code] = request.build_absolute_uri(path) if absolute else path
+    return urls
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """The switcher: each language with the URL of this same page in it."""
+    current = translation.get_language()
+    names = dict(settings.LANGUAGES)
+    return [
+        {
+            "code": code,
+            "name": translation.get_language_info(code)["name_local"],
+            "label": names[code],
+            "url": url,
+            "current": code == current,
+        }
+        for code, url in _language_urls(context, absolute=False).items()
+        if url
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def hreflang_links(context):
+    """Absolute alternates for every language plus x-default (the default language)."""
+    urls = _language_urls(context, absolute=True)
+    links = [{"hreflang": code, "url": url} for code, url in urls.items() if url]
+    default = urls.get(i18n.default_language())
+    if default:
+        links.append({"hreflang": "x-default", "url": default})
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    return _language_urls(context, absolute=True).get(translation.get_language(), "")
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """Live, public children of the site's home page that are marked 'show in menus'."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return []
+    return list(site.root_page.get_children().live().public().in_menu().order_by("path"))
+
+
+@register.simple_tag(takes_context=True)
+def site_root(context):
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    return site.root_page if site else None
+
+
+@register.filter
+def shows_fallback(page):
+    return isinstance(page, Page) and i18n.shows_fallback(page.specific)
+
+
+@register.filter
+def is_within(page, section):
+    """True when ``page`` is ``section`` or one of its descendants (menu highlighting)."""
+    return isinstance(page, Page) and page.path.startswith(section.path)

@@ -1,0 +1,81 @@
+"""Views that are not pages: search, health check, robots.txt, error pages."""
+
+from django.core.cache import cache
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import connection
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from wagtail.models import Page
+
+SEARCH_PER_PAGE = 10
+SEARCH_MAX_QUERY = 200
+
+
+def search_results(query, page_number):
+    """A page of live, public pages matching ``query``, or None for an empty query."""
+    query = (query or "").strip()[:SEARCH_MAX_QUERY]
+    if not query:
+        return query, None
+    results = Page.objects.live().public().specific().search(query)
+    paginator = Paginator(results, SEARCH_PER_PAGE)
+    try:
+        page = paginator.page(page_number)
+    except PageNotAnInteger:
+        page = paginator.page(1)
+    except EmptyPage:
+        page = paginator.page(paginator.num_pages)
+    return query, page
+
+
+@require_GET
+def search(request):
+    query, results = search_results(request.GET.get("q"), request.GET.get("page", 1))
+    return render(
+        request,
+        "portal/search.html",
+        {"search_query": query, "search_results": results},
+    )
+
+
+@never_cache
+def healthz(request):
+    """Liveness and readiness: the database and the cache both answer."""
+    checks = {}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        checks["database"] = "ok"
+    except Exception as exc:  # noqa: BLE001 - reported, not raised
+        checks["database"] = f"error: {exc.__class__.__name__}"
+    try:
+        cache.set("healthz", "ok", 5)
+        checks["cache"] = "ok" if cache.get("healthz") == "ok" else "error"
+    except Exception as exc:  # noqa: BLE001
+        checks["cache"] = f"error: {exc.__class__.__name__}"
+    healthy = all(value == "ok" for value in checks.values())
+    return JsonResponse(
+        {"status": "ok" if healthy else "error", "checks": checks},
+        status=200 if healthy else 503,
+    )
+
+
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /embed/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    # No database or settings lookups here: they may be what failed.
+    return render(request, "500.html", status=500)
