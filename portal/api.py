@@ -2,23 +2,24 @@
 
 from django.utils import translation
 from django.utils.translation import gettext as _
+from wagtail import hooks
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from portal.i18n import default_language, language_codes
+from portal.i18n import UnknownLanguage, default_language, language_codes, language_from_query
 
 
 def requested_language(request):
     """The `lang` query parameter, the default language when absent; 400 when unknown."""
-    code = request.GET.get("lang") or default_language()
-    if code not in language_codes():
+    try:
+        return language_from_query(request)
+    except UnknownLanguage as exc:
         raise BadRequestError(
             _("Unknown language %(code)s; use one of: %(codes)s.")
-            % {"code": code, "codes": ", ".join(language_codes())}
-        )
-    return code
+            % {"code": exc, "codes": ", ".join(language_codes())}
+        ) from exc
 
 
 class LanguageAPIMixin:
@@ -27,8 +28,11 @@ class LanguageAPIMixin:
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union({"lang"})
 
     def dispatch(self, request, *args, **kwargs):
-        code = request.GET.get("lang") or default_language()
-        with translation.override(code if code in language_codes() else default_language()):
+        try:
+            code = language_from_query(request)
+        except UnknownLanguage:
+            code = default_language()  # initial() answers 400
+        with translation.override(code):
             return super().dispatch(request, *args, **kwargs)
 
     def initial(self, request, *args, **kwargs):
@@ -46,6 +50,16 @@ class PortalImagesAPIViewSet(LanguageAPIMixin, ImagesAPIViewSet):
     known_query_parameters = ImagesAPIViewSet.known_query_parameters.union({"lang"})
 
 
-api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PortalPagesAPIViewSet)
-api_router.register_endpoint("images", PortalImagesAPIViewSet)
+def build_api_router():
+    """Pages and images, plus each app's endpoints.
+
+    An app adds endpoints from its ``wagtail_hooks.py`` with the
+    ``portal_api_endpoints`` hook: a function returning ``[(name, ViewSet), ...]``.
+    """
+    router = WagtailAPIRouter("wagtailapi")
+    router.register_endpoint("pages", PortalPagesAPIViewSet)
+    router.register_endpoint("images", PortalImagesAPIViewSet)
+    for fn in hooks.get_hooks("portal_api_endpoints"):
+        for name, viewset in fn():
+            router.register_endpoint(name, viewset)
+    return router

@@ -1,6 +1,9 @@
 """Language helpers: a page's URL in each language, and whether it is translated."""
 
+from functools import wraps
+
 from django.conf import settings
+from django.http import HttpResponseBadRequest
 from django.urls import translate_url
 from django.utils import translation
 from modeltranslation.translator import NotRegistered, translator
@@ -67,3 +70,37 @@ def missing_translations(instance, language):
 def shows_fallback(instance, language=None):
     """True when a visitor of ``language`` sees default-language text on this page."""
     return bool(missing_translations(instance, language or translation.get_language()))
+
+
+class UnknownLanguage(ValueError):
+    pass
+
+
+def language_from_query(request):
+    """`?lang=` for language-neutral paths (API, feeds, embeds); the default when absent.
+
+    Raises UnknownLanguage for a code the site does not publish.
+    """
+    code = (request.GET.get("lang") or default_language()).strip().lower()
+    if code not in language_codes():
+        raise UnknownLanguage(code)
+    return code
+
+
+def uses_query_language(view):
+    """Serve the view in the `?lang=` language; 400 with a clear message for an unknown one."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        try:
+            code = language_from_query(request)
+        except UnknownLanguage as exc:
+            return HttpResponseBadRequest(
+                f"Unknown language {exc}; use one of: {', '.join(language_codes())}.",
+                content_type="text/plain; charset=utf-8",
+            )
+        with translation.override(code):
+            request.LANGUAGE_CODE = code
+            return view(request, *args, **kwargs)
+
+    return wrapper

@@ -2,12 +2,13 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from wagtail import hooks
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
-from portal.api import api_router
+from portal.api import build_api_router
 from portal.sitemap import PortalSitemap
 
 
@@ -19,11 +20,21 @@ def sitemap_view(request):
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("api/v2/", api_router.urls),
+    path("api/v2/", build_api_router().urls),
     path("sitemap.xml", sitemap_view, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("healthz", views.healthz, name="healthz"),
 ]
+
+# Each app adds its language-neutral paths (feeds, GeoJSON, embeds) with the
+# ``portal_urls`` hook: a function returning a list of URL patterns.
+for register_urls in hooks.get_hooks("portal_urls"):
+    urlpatterns += register_urls()
+
+# Each app adds paths under /vi/ and /en/ with ``portal_i18n_urls``.
+i18n_urls = [path("search/", views.search, name="search")]
+for register_urls in hooks.get_hooks("portal_i18n_urls"):
+    i18n_urls += register_urls()
 
 if settings.DEBUG:
     from django.conf.urls.static import static
@@ -32,7 +43,7 @@ if settings.DEBUG:
 
 # Public pages: /vi/… and /en/…; `/` redirects by Accept-Language (LocaleMiddleware).
 urlpatterns += i18n_patterns(
-    path("search/", views.search, name="search"),
+    *i18n_urls,
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
