@@ -1,0 +1,204 @@
+"""Homestays: a family's house in a village where tourists can stay the night."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.api import APIField
+
+from portal.models import BasePage
+from portal.search import translated_search_fields
+from portal.validators import tel_href, validate_vietnamese_phone
+
+from .location import LocationMixin, PlaceImage
+from .panels import location_panel, row
+
+
+class PriceBasis(models.TextChoices):
+    ROOM = "room", _("per room")
+    PERSON = "person", _("per person")
+
+
+class HomestayPage(LocationMixin, BasePage):
+    host_name = models.CharField(
+        _("host family"), max_length=120, help_text=_("e.g. “Tằng Văn Dào’s family”.")
+    )
+    host_ethnic_group = models.ForeignKey(
+        "villages.EthnicGroup",
+        verbose_name=_("host's ethnic group"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="homestays",
+    )
+    local_minority_household = models.BooleanField(
+        _("run by a local ethnic-minority household"), default=False
+    )
+    introduction = models.TextField(_("introduction"), blank=True)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("main photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    capacity = models.PositiveSmallIntegerField(
+        _("guests"), validators=[MinValueValidator(1)], help_text=_("How many guests can sleep.")
+    )
+    rooms = models.PositiveSmallIntegerField(_("rooms"), default=1)
+    room_notes = models.CharField(
+        _("about the rooms"),
+        max_length=250,
+        blank=True,
+        help_text=_("e.g. “8 en-suite rooms and a dormitory”."),
+    )
+    price_min = models.PositiveIntegerField(_("lowest price per night (VND)"))
+    price_max = models.PositiveIntegerField(_("highest price per night (VND)"))
+    price_basis = models.CharField(
+        _("price is"), max_length=10, choices=PriceBasis.choices, default=PriceBasis.ROOM
+    )
+    amenities = ParentalManyToManyField(
+        "villages.Amenity", verbose_name=_("amenities"), blank=True, related_name="homestays"
+    )
+    languages_spoken = models.CharField(
+        _("languages spoken"),
+        max_length=200,
+        blank=True,
+        help_text=_("e.g. “Vietnamese, Sán Chỉ, some English”."),
+    )
+    check_in_time = models.TimeField(_("check-in from"), null=True, blank=True)
+    check_out_time = models.TimeField(_("check-out by"), null=True, blank=True)
+    phone = models.CharField(
+        _("phone"), max_length=30, blank=True, validators=[validate_vietnamese_phone]
+    )
+    zalo = models.CharField(
+        _("Zalo"),
+        max_length=30,
+        blank=True,
+        validators=[validate_vietnamese_phone],
+        help_text=_("The phone number registered with Zalo."),
+    )
+    email = models.EmailField(_("e-mail"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    facebook = models.URLField(_("Facebook page"), blank=True)
+    access_notes = models.TextField(
+        _("access"),
+        blank=True,
+        help_text=_("Road surface, where to park, steps or slopes to the house."),
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("image"),
+        MultiFieldPanel(
+            [
+                FieldPanel("host_name"),
+                FieldPanel("host_ethnic_group"),
+                FieldPanel("local_minority_household"),
+                FieldPanel("languages_spoken"),
+            ],
+            heading=_("Host"),
+        ),
+    ]
+    stay_panels = [
+        row("capacity", "rooms"),
+        FieldPanel("room_notes"),
+        MultiFieldPanel(
+            [row("price_min", "price_max"), FieldPanel("price_basis")],
+            heading=_("Price per night"),
+        ),
+        FieldPanel("amenities", widget=forms.CheckboxSelectMultiple),
+        row("check_in_time", "check_out_time"),
+    ]
+    contact_panels = [
+        FieldPanel("phone"),
+        FieldPanel("zalo"),
+        FieldPanel("email"),
+        FieldPanel("website"),
+        FieldPanel("facebook"),
+    ]
+    location_panels = [location_panel(), FieldPanel("access_notes")]
+    gallery_panels = [InlinePanel("photos", label=_("Photo"))]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(stay_panels, heading=_("Rooms and prices")),
+            ObjectList(contact_panels, heading=_("Contact")),
+            ObjectList(location_panels, heading=_("Location")),
+            ObjectList(gallery_panels, heading=_("Photos")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = BasePage.search_fields + translated_search_fields("introduction", "room_notes")
+    api_fields = [
+        APIField("introduction"),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("host_name"),
+        APIField("local_minority_household"),
+        APIField("capacity"),
+        APIField("rooms"),
+        APIField("room_notes"),
+        APIField("price_min"),
+        APIField("price_max"),
+        APIField("price_basis"),
+        APIField("languages_spoken"),
+        APIField("check_in_time"),
+        APIField("check_out_time"),
+        APIField("phone"),
+        APIField("zalo"),
+        APIField("email"),
+        APIField("website"),
+        APIField("facebook"),
+        APIField("access_notes"),
+    ]
+    parent_page_types = ["villages.VillagePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("homestay")
+        verbose_name_plural = _("homestays")
+
+    def clean(self):
+        super().clean()
+        check_price_range(self.price_min, self.price_max)
+
+    @property
+    def phone_href(self):
+        return tel_href(self.phone)
+
+    @property
+    def zalo_url(self):
+        return zalo_url(self.zalo)
+
+    @property
+    def village(self):
+        """The parent village (the page's parent); use ``homestays_with_villages`` in lists."""
+        return self.get_parent().specific
+
+
+def check_price_range(low, high):
+    if low is not None and high is not None and high < low:
+        raise ValidationError(
+            {"price_max": _("The highest price cannot be lower than the lowest price.")}
+        )
+
+
+def zalo_url(number):
+    href = tel_href(number)
+    return f"https://zalo.me/0{href[7:]}" if href else ""
+
+
+class HomestayPhoto(PlaceImage):
+    page = ParentalKey(HomestayPage, on_delete=models.CASCADE, related_name="photos")

@@ -1,0 +1,61 @@
+"""Computed content of place pages: homestays of a village, nearby attractions, festivals.
+
+Each function issues a fixed number of queries, whatever the number of items.
+"""
+
+from django.apps import apps
+from django.db.models import Prefetch
+
+NEARBY_RADIUS_KM = 12
+NEARBY_LIMIT = 8
+
+
+def live_public(queryset):
+    """Only what an anonymous visitor may see: published and not private."""
+    return queryset.live().public()
+
+
+def village_homestays(village):
+    HomestayPage = apps.get_model("villages", "HomestayPage")
+    Amenity = apps.get_model("villages", "Amenity")
+    return list(
+        live_public(HomestayPage.objects.child_of(village))
+        .select_related("image", "host_ethnic_group")
+        .prefetch_related(Prefetch("amenities", queryset=Amenity.objects.order_by("sort_order")))
+        .order_by("price_min", "path")
+    )
+
+
+def nearby_attractions(place, exclude=None, radius_km=NEARBY_RADIUS_KM, limit=NEARBY_LIMIT):
+    """(attraction, km) pairs within ``radius_km`` of ``place``, nearest first.
+
+    Attractions tied to the place as their village come first whatever the distance.
+    """
+    AttractionPage = apps.get_model("villages", "AttractionPage")
+    if place.latitude is None or place.longitude is None:
+        return []
+    queryset = live_public(AttractionPage.objects.all()).select_related("image")
+    if exclude is not None:
+        queryset = queryset.exclude(pk=exclude.pk)
+    pairs = []
+    for attraction in queryset:
+        km = place.distance_to(attraction)
+        linked = attraction.village_id == place.pk
+        if linked or km <= radius_km:
+            pairs.append((attraction, round(km, 1), linked))
+    pairs.sort(key=lambda item: (not item[2], item[1]))
+    return [(attraction, km) for attraction, km, _linked in pairs[:limit]]
+
+
+def village_festivals(village):
+    """Events held at the village, through the events app's reverse ``hosted_events``.
+
+    villages never imports events: when that app (or the relation) is absent, nothing.
+    """
+    related = getattr(village, "hosted_events", None)
+    if related is None:
+        return []
+    queryset = related.all()
+    if hasattr(queryset, "live"):
+        queryset = live_public(queryset)
+    return list(queryset.order_by("title")[:20])

@@ -1,0 +1,50 @@
+"""Pages that are tools rather than places: the homestay finder and the map."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+
+from portal.models import BasePage
+
+
+class HomestayFinderPage(BasePage):
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    api_fields = [APIField("introduction")]
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("homestay finder")
+        verbose_name_plural = _("homestay finders")
+
+    def get_context(self, request, *args, **kwargs):
+        from villages.finder import find_homestays
+
+        context = super().get_context(request, *args, **kwargs)
+        context["finder"] = find_homestays(request)
+        return context
+
+
+class MapPage(BasePage):
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    api_fields = [APIField("introduction")]
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("map page")
+        verbose_name_plural = _("map pages")
+
+    def get_context(self, request, *args, **kwargs):
+        from villages.geojson import map_places
+
+        context = super().get_context(request, *args, **kwargs)
+        context["places"] = map_places()
+        return context
