@@ -17,7 +17,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 install: $(STAMP)
 
 var:
-	mkdir -p var
+	mkdir -p var/static
 
 setup: install var
 	$(BIN)/python manage.py compile_catalogues

@@ -6,8 +6,9 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 _PHONE_STRIP = re.compile(r"[\s.\-()]")
-# Vietnamese numbers: 0 or +84, then 9 digits (mobile 3/5/7/8/9x, landline 2xx).
-_VN_PHONE = re.compile(r"^(?:\+84|0)([235789]\d{8})$")
+# Vietnamese numbers after 0 or +84: mobiles have 9 digits (3x, 5x, 7x, 8x, 9x),
+# landlines 10 (a 2xx area code, e.g. 203 for Quảng Ninh, then 7 digits).
+_VN_PHONE = re.compile(r"^(?:\+84|0)([35789]\d{8}|2\d{9})$")
 
 
 def normalise_vietnamese_phone(value):

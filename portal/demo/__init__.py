@@ -11,6 +11,7 @@ from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
+from django.core.management import call_command
 from django.db import transaction
 from django.utils import translation
 
@@ -43,6 +44,9 @@ def load_demo():
     from portal.demo import site
 
     context = DemoContext()
+    # Pages that existed before the translation columns (Wagtail's root) get
+    # their default-language columns filled from Wagtail's base columns.
+    call_command("update_translation_fields", "wagtailcore", "page", verbosity=0)
     with translation.override(default_language()):
         site.load(context)
         for module in app_demo_modules():

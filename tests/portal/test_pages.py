@@ -1,0 +1,117 @@
+"""Every demo page answers in both languages, with the right language markup."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.utils import translation
+from wagtail.models import Page
+
+from portal.i18n import page_url
+
+pytestmark = pytest.mark.django_db
+
+
+def live_demo_pages():
+    return [p.specific for p in Page.objects.live().public().filter(depth__gte=2)]
+
+
+def fetch(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def alternates(soup):
+    return {
+        link["hreflang"]: link["href"]
+        for link in soup.find_all("link", rel="alternate")
+        if link.get("hreflang")
+    }
+
+
+def test_every_demo_page_answers_in_both_languages_with_its_html_lang(client):
+    pages = live_demo_pages()
+    assert len(pages) >= 5
+    for page in pages:
+        for code in ("vi", "en"):
+            soup = fetch(client, page_url(page, code))
+            assert soup.html["lang"] == code
+
+
+def test_hreflang_alternates_are_absolute_and_reciprocal_on_every_page(client):
+    for page in live_demo_pages():
+        vi = alternates(fetch(client, page_url(page, "vi")))
+        en = alternates(fetch(client, page_url(page, "en")))
+        assert set(vi) == {"vi", "en", "x-default"}
+        assert vi == en
+        assert vi["x-default"] == vi["vi"]
+        assert all(url.startswith("http://testserver/") for url in vi.values())
+        assert vi["vi"].startswith("http://testserver/vi/")
+        assert vi["en"].startswith("http://testserver/en/")
+
+
+def test_english_and_vietnamese_urls_use_their_own_slugs(client):
+    assert client.get("/vi/gioi-thieu/").status_code == 200
+    assert client.get("/en/about/").status_code == 200
+    soup = fetch(client, "/en/about/")
+    assert soup.h1.get_text() == "About Bình Liêu"
+    soup = fetch(client, "/vi/gioi-thieu/")
+    assert soup.h1.get_text() == "Giới thiệu Bình Liêu"
+
+
+def test_header_menu_lists_the_top_level_pages_in_the_visitors_language(client):
+    soup = fetch(client, "/en/")
+    menu = [a.get_text() for a in soup.select(".main-nav ul a")]
+    assert menu[:4] == ["About Bình Liêu", "Sustainable tourism", "For partners", "Contact"]
+    soup = fetch(client, "/vi/")
+    menu = [a.get_text() for a in soup.select(".main-nav ul a")]
+    assert "Giới thiệu Bình Liêu" in menu
+
+
+def test_home_page_shows_the_hero_as_webp_srcset_with_dimensions_and_eager_loading(client):
+    soup = fetch(client, "/vi/")
+    hero = soup.select_one(".hero img")
+    assert hero["loading"] == "eager"
+    assert hero["fetchpriority"] == "high"
+    assert hero["width"] and hero["height"]
+    assert all(".webp" in part for part in hero["srcset"].split(","))
+
+
+def test_footer_shows_the_contact_settings_with_a_tap_to_call_link(client):
+    soup = fetch(client, "/en/")
+    footer = soup.select_one(".site-footer")
+    tel = footer.select_one('a[href^="tel:+84"]')
+    assert tel is not None
+    assert footer.select_one('a[href^="mailto:"]') is not None
+    assert "Sample contact details" in footer.get_text()
+
+
+def test_root_redirects_an_english_browser_to_the_english_home_page(client):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9")
+    assert response.status_code == 302
+    assert response["Location"] == "/en/"
+
+
+def test_root_redirects_a_vietnamese_or_unknown_browser_to_the_vietnamese_home_page(client):
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="vi-VN,vi;q=0.9")["Location"] == "/vi/"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="fr-FR")["Location"] == "/vi/"
+
+
+def test_home_page_renders_without_any_section_provider(client, home, monkeypatch):
+    monkeypatch.setattr("wagtail.hooks._hooks", {"portal_home_sections": []}, raising=False)
+    response = client.get("/en/")
+    assert response.status_code == 200
+    assert b"Visit B" in response.content
+
+
+def test_the_page_tree_rejects_a_second_home_page(home):
+    from portal.models import HomePage
+
+    assert not HomePage.can_create_at(Page.get_first_root_node())
+
+
+def test_saving_with_english_active_keeps_vietnamese_in_wagtails_base_columns(home):
+    about = Page.objects.get(slug_vi="gioi-thieu").specific
+    with translation.override("vi"):
+        about.save_revision().publish()
+    row = Page.objects.filter(pk=about.pk).values("title", "slug").get()
+    assert row == {"title": "Giới thiệu Bình Liêu", "slug": "gioi-thieu"}
