@@ -1,0 +1,202 @@
+"""When an event takes place: its schedule, expanded into dated occurrences.
+
+Pure Python (no database): a page builds a :class:`Schedule` from its fields and
+everything else (index, feeds, API, JSON-LD) works on :class:`Occurrence` objects.
+Dates and times are local to Bình Liêu (Asia/Ho_Chi_Minh, UTC+7, no daylight saving).
+"""
+
+import datetime
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from events import lunar
+
+EVENT_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+ONE_DAY = datetime.timedelta(days=1)
+# The page shows the following occurrences for this many years ahead.
+YEARS_SHOWN = 3
+
+
+class Kind(models.TextChoices):
+    SINGLE = "single", _("On given dates")
+    YEARLY_SOLAR = "yearly_solar", _("Every year on a solar date")
+    YEARLY_LUNAR = "yearly_lunar", _("Every year on a lunar date")
+    WEEKLY = "weekly", _("Every week")
+
+
+class Weekday(models.IntegerChoices):
+    MONDAY = 0, _("Monday")
+    TUESDAY = 1, _("Tuesday")
+    WEDNESDAY = 2, _("Wednesday")
+    THURSDAY = 3, _("Thursday")
+    FRIDAY = 4, _("Friday")
+    SATURDAY = 5, _("Saturday")
+    SUNDAY = 6, _("Sunday")
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """The rule an editor gives. ``start_date`` is the first day of a single event,
+    or the day a repeating rule starts to apply; ``repeat_until`` ends a rule."""
+
+    kind: str
+    start_date: datetime.date
+    end_date: datetime.date | None = None
+    start_time: datetime.time | None = None
+    end_time: datetime.time | None = None
+    month: int | None = None
+    day: int | None = None
+    duration_days: int = 1
+    weekday: int | None = None
+    repeat_until: datetime.date | None = None
+
+    @property
+    def is_repeating(self):
+        return self.kind != Kind.SINGLE
+
+    @property
+    def span_days(self):
+        """How many calendar days one occurrence covers."""
+        if self.kind == Kind.SINGLE:
+            return ((self.end_date or self.start_date) - self.start_date).days + 1
+        return max(1, self.duration_days or 1)
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One dated occurrence; ``end`` is the last day (inclusive)."""
+
+    start: datetime.date
+    start_time: datetime.time | None
+    end: datetime.date
+    end_time: datetime.time | None = None
+    from_lunar_rule: bool = False
+
+    @property
+    def all_day(self):
+        return self.start_time is None
+
+    @property
+    def multi_day(self):
+        return self.end > self.start
+
+    @property
+    def start_datetime(self):
+        """Aware start (UTC+7); midnight for all-day occurrences."""
+        return datetime.datetime.combine(self.start, self.start_time or datetime.time(), EVENT_TZ)
+
+    @property
+    def end_datetime(self):
+        """Aware end: the end time on the last day, else the midnight after the last day;
+        None for a one-day event with a start time but no end time."""
+        if self.end_time is not None and not self.all_day:
+            return datetime.datetime.combine(self.end, self.end_time, EVENT_TZ)
+        if self.all_day or self.multi_day:
+            return datetime.datetime.combine(self.end + ONE_DAY, datetime.time(), EVENT_TZ)
+        return None
+
+    @property
+    def sort_key(self):
+        return (self.start, self.start_time or datetime.time(), self.end)
+
+    @property
+    def lunar_start(self):
+        return lunar.to_lunar(self.start)
+
+    def days(self):
+        """Every date the occurrence covers."""
+        return [self.start + ONE_DAY * n for n in range((self.end - self.start).days + 1)]
+
+    def overlaps(self, first, last):
+        return self.start <= last and self.end >= first
+
+    def is_past(self, today):
+        return self.end < today
+
+
+def _occurrence(schedule, start, from_lunar_rule=False):
+    return Occurrence(
+        start=start,
+        start_time=schedule.start_time,
+        end=start + ONE_DAY * (schedule.span_days - 1),
+        end_time=schedule.end_time,
+        from_lunar_rule=from_lunar_rule,
+    )
+
+
+def _in_rule(schedule, start):
+    return start >= schedule.start_date and (
+        schedule.repeat_until is None or start <= schedule.repeat_until
+    )
+
+
+def _yearly_solar_starts(schedule, first, last):
+    back = schedule.span_days // 365 + 1
+    for year in range(first.year - back, last.year + 1):
+        try:
+            yield datetime.date(year, schedule.month, schedule.day)
+        except ValueError:  # 29 February in a common year: no occurrence
+            continue
+
+
+def _yearly_lunar_starts(schedule, first, last):
+    # Lunar year Y runs from late January/February of Y into early Y+1.
+    back = schedule.span_days // 365 + 2
+    for year in range(first.year - back, last.year + 1):
+        start = lunar.to_solar(schedule.day, schedule.month, year)
+        if start is not None:
+            yield start
+
+
+def _weekly_starts(schedule, first, last):
+    begin = max(schedule.start_date, first - ONE_DAY * (schedule.span_days - 1))
+    start = begin + ONE_DAY * ((schedule.weekday - begin.weekday()) % 7)
+    while start <= last:
+        yield start
+        start += ONE_DAY * 7
+
+
+_STARTS = {
+    Kind.YEARLY_SOLAR: _yearly_solar_starts,
+    Kind.YEARLY_LUNAR: _yearly_lunar_starts,
+    Kind.WEEKLY: _weekly_starts,
+}
+
+
+def occurrences_between(schedule, first, last):
+    """The occurrences that overlap the days ``first``..``last`` (inclusive), in order."""
+    if schedule is None or first > last:
+        return []
+    if schedule.kind == Kind.SINGLE:
+        found = [_occurrence(schedule, schedule.start_date)]
+    else:
+        starts = _STARTS[schedule.kind](schedule, first, last)
+        from_lunar = schedule.kind == Kind.YEARLY_LUNAR
+        found = [_occurrence(schedule, s, from_lunar) for s in starts if _in_rule(schedule, s)]
+    return sorted((o for o in found if o.overlaps(first, last)), key=lambda o: o.sort_key)
+
+
+def following(schedule, today, years=YEARS_SHOWN, limit=None):
+    """Occurrences not yet over on ``today``, up to ``years`` ahead (at most ``limit``)."""
+    last = add_years(today, years)
+    found = occurrences_between(schedule, today, last)
+    return found[:limit] if limit else found
+
+
+def next_occurrence(schedule, today):
+    """The current or next occurrence, or None when the event is over."""
+    if schedule is None:
+        return None
+    horizon = 1 if schedule.kind == Kind.WEEKLY else 2
+    found = following(schedule, today, years=horizon, limit=1)
+    return found[0] if found else None
+
+
+def add_years(date, years):
+    try:
+        return date.replace(year=date.year + years)
+    except ValueError:  # 29 February
+        return date.replace(year=date.year + years, day=28)

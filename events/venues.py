@@ -1,0 +1,90 @@
+"""Where an event takes place: a village or attraction page, else a named place.
+
+``attach_places(events)`` resolves the venues of many events with a fixed number of
+queries (one per venue page type), so listings never query once per event.
+"""
+
+from dataclasses import dataclass
+
+from villages.models import AttractionPage, VillagePage
+
+VENUE_MODELS = (VillagePage, AttractionPage)
+VENUE_PAGE_TYPES = ["villages.VillagePage", "villages.AttractionPage"]
+REGION = "Quảng Ninh"
+COUNTRY = "VN"
+
+
+@dataclass
+class Place:
+    name: str
+    address: str = ""
+    locality: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    page: object = None
+
+    @property
+    def has_coordinates(self):
+        return self.latitude is not None and self.longitude is not None
+
+    @property
+    def village(self):
+        """The village page the place belongs to, if any."""
+        if isinstance(self.page, VillagePage):
+            return self.page
+        return getattr(self.page, "village", None)
+
+
+def _venue_pages(ids):
+    """{id: specific live, public page} for the given venue ids."""
+    if not ids:
+        return {}
+    pages = {}
+    villages = VillagePage.objects.live().public().filter(pk__in=ids).select_related("commune")
+    pages.update({p.pk: p for p in villages})
+    attractions = (
+        AttractionPage.objects.live()
+        .public()
+        .filter(pk__in=ids)
+        .select_related("village", "village__commune")
+    )
+    pages.update({p.pk: p for p in attractions})
+    return pages
+
+
+def _page_place(page):
+    if isinstance(page, VillagePage):
+        commune = page.commune.name if page.commune else ""
+        return Place(page.title, page.title, commune, page.latitude, page.longitude, page)
+    village = page.village if page.village and page.village.live else None
+    commune = village.commune.name if village and village.commune else ""
+    address = village.title if village else ""
+    return Place(page.title, address, commune, page.latitude, page.longitude, page)
+
+
+def named_place(event):
+    if not event.venue_name:
+        return None
+    return Place(
+        event.venue_name,
+        event.venue_address,
+        "",
+        event.venue_latitude,
+        event.venue_longitude,
+    )
+
+
+def attach_places(events):
+    """Set each event's ``place`` (a :class:`Place` or None) in bulk."""
+    events = list(events)
+    pages = _venue_pages({e.venue_id for e in events if e.venue_id})
+    for event in events:
+        page = pages.get(event.venue_id)
+        event._place = _page_place(page) if page is not None else named_place(event)
+    return events
+
+
+def place_of(event):
+    if not hasattr(event, "_place"):
+        attach_places([event])
+    return event._place
