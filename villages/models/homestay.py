@@ -30,7 +30,10 @@ class PriceBasis(models.TextChoices):
 
 class HomestayPage(LocationMixin, BasePage):
     host_name = models.CharField(
-        _("host family"), max_length=120, help_text=_("e.g. “Tằng Văn Dào’s family”.")
+        _("host family"),
+        max_length=120,
+        blank=True,
+        help_text=_("e.g. “Tằng Văn Dào’s family”."),
     )
     host_ethnic_group = models.ForeignKey(
         "villages.EthnicGroup",
@@ -174,6 +177,11 @@ class HomestayPage(LocationMixin, BasePage):
         super().clean()
         check_price_range(self.price_min, self.price_max)
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["village"] = self.get_parent().specific
+        return context
+
     @property
     def phone_href(self):
         return tel_href(self.phone)
@@ -181,11 +189,6 @@ class HomestayPage(LocationMixin, BasePage):
     @property
     def zalo_url(self):
         return zalo_url(self.zalo)
-
-    @property
-    def village(self):
-        """The parent village (the page's parent); use ``homestays_with_villages`` in lists."""
-        return self.get_parent().specific
 
 
 def check_price_range(low, high):

@@ -1,6 +1,8 @@
 """Pages that are tools rather than places: the homestay finder and the map."""
 
 from django.db import models
+from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -46,5 +48,6 @@ class MapPage(BasePage):
         from villages.geojson import map_places
 
         context = super().get_context(request, *args, **kwargs)
-        context["places"] = map_places()
+        context["places"] = map_places(request)
+        context["geojson_url"] = f"{reverse('places_geojson')}?lang={get_language()}"
         return context

@@ -1,0 +1,61 @@
+/* Maps of the places app, drawn with the vendored Leaflet. Without it, the page keeps
+   its server-rendered list of places and coordinates. */
+(function () {
+  "use strict";
+  var COLOURS = { village: "#b3261e", homestay: "#1f5f3a", attraction: "#1d4e89", route: "#8a4b08" };
+
+  function baseMap(element, options) {
+    var map = L.map(element, { scrollWheelZoom: false });
+    L.tileLayer(options.tiles, { attribution: options.attribution, maxZoom: 18 }).addTo(map);
+    map.fitBounds(options.bounds);
+    return map;
+  }
+
+  function escapeHtml(text) {
+    var div = document.createElement("div");
+    div.textContent = text == null ? "" : String(text);
+    return div.innerHTML;
+  }
+
+  function placeStyle(feature) {
+    var colour = COLOURS[feature.properties.type] || "#333";
+    return { radius: 8, color: "#fff", weight: 2, fillColor: colour, fillOpacity: 0.95 };
+  }
+
+  function initPlacesMap(element) {
+    var options = JSON.parse(element.getAttribute("data-places-map"));
+    var map = baseMap(element, options);
+    fetch(options.geojson, { headers: { Accept: "application/geo+json" } })
+      .then(function (response) { return response.json(); })
+      .then(function (collection) {
+        var layer = L.geoJSON(collection, {
+          pointToLayer: function (feature, latlng) { return L.circleMarker(latlng, placeStyle(feature)); },
+          style: function (feature) { return { color: COLOURS[feature.properties.type] || "#333", weight: 4 }; },
+          onEachFeature: function (feature, marker) {
+            var p = feature.properties;
+            marker.bindPopup('<a href="' + encodeURI(p.url) + '">' + escapeHtml(p.name) + "</a>" +
+              (p.kind_label ? "<br>" + escapeHtml(p.kind_label) : ""));
+          }
+        }).addTo(map);
+        if (collection.features.length) { map.fitBounds(layer.getBounds(), { padding: [20, 20] }); }
+      })
+      .catch(function () { element.classList.add("places-map--failed"); });
+  }
+
+  function initPlaceMap(element) {
+    var options = JSON.parse(element.getAttribute("data-place-map"));
+    var map = L.map(element, { scrollWheelZoom: false });
+    L.tileLayer(options.tiles, { attribution: options.attribution, maxZoom: 18 }).addTo(map);
+    map.setView([options.lat, options.lon], 13);
+    L.circleMarker([options.lat, options.lon], placeStyle({ properties: { type: "village" } }))
+      .addTo(map).bindTooltip(options.title);
+  }
+
+  function init() {
+    if (typeof L === "undefined") { return; }
+    document.querySelectorAll("[data-places-map]").forEach(initPlacesMap);
+    document.querySelectorAll("[data-place-map]").forEach(initPlaceMap);
+  }
+
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", init); } else { init(); }
+})();

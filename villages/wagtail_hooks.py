@@ -1,0 +1,98 @@
+"""Admin (snippets), URLs, API endpoint and home-page section of the places app."""
+
+from dataclasses import dataclass
+
+from django.urls import path
+from django.utils.text import Truncator
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from portal.home_sections import HomeSection
+from villages.models import Amenity, Commune, EthnicGroup, VillageIndexPage, VillagePage
+from villages.models.queries import live_public
+
+
+class EthnicGroupViewSet(SnippetViewSet):
+    model = EthnicGroup
+    icon = "group"
+    menu_label = gettext_lazy("Ethnic groups")
+    list_display = ["name", "slug", "sort_order"]
+    search_fields = ["name_vi", "name_en"]
+
+
+class CommuneViewSet(SnippetViewSet):
+    model = Commune
+    icon = "site"
+    menu_label = gettext_lazy("Communes")
+    list_display = ["name", "slug", "former_names"]
+    search_fields = ["name_vi", "name_en"]
+
+
+class AmenityViewSet(SnippetViewSet):
+    model = Amenity
+    icon = "tick-inverse"
+    menu_label = gettext_lazy("Amenities")
+    list_display = ["label", "slug", "icon", "sort_order"]
+    search_fields = ["label_vi", "label_en"]
+
+
+class PlacesSnippetGroup(SnippetViewSetGroup):
+    items = (EthnicGroupViewSet, CommuneViewSet, AmenityViewSet)
+    menu_icon = "globe"
+    menu_label = gettext_lazy("Places")
+    menu_name = "places"
+
+
+register_snippet(PlacesSnippetGroup)
+
+
+@hooks.register("portal_urls")
+def places_urls():
+    from villages.views import places_geojson
+
+    return [path("api/places.geojson", places_geojson, name="places_geojson")]
+
+
+@hooks.register("portal_api_endpoints")
+def places_api_endpoints():
+    from villages.api import PlacesAPIViewSet
+
+    return [("places", PlacesAPIViewSet)]
+
+
+@dataclass
+class Card:
+    """What includes/card.html shows."""
+
+    url: str
+    title: str
+    image: object = None
+    summary: str = ""
+
+
+def village_card(village, request):
+    return Card(
+        url=village.get_url(request),
+        title=village.title,
+        image=village.image,
+        summary=Truncator(village.introduction).words(25),
+    )
+
+
+@hooks.register("portal_home_sections")
+def featured_villages_section(home_page, request):
+    """Featured villages (the first villages when none is featured) on the home page."""
+    villages = live_public(VillagePage.objects.descendant_of(home_page)).select_related("image")
+    chosen = list(villages.order_by("-featured", "path")[:6])
+    index = live_public(VillageIndexPage.objects.descendant_of(home_page)).first()
+    return HomeSection(
+        key="villages",
+        title=_("Cultural villages"),
+        items=[village_card(village, request) for village in chosen],
+        more_url=index.get_url(request) if index else "",
+        more_label=_("All villages"),
+        order=10,
+    )
