@@ -84,7 +84,9 @@ def test_pages_api_serves_each_language_and_hides_drafts_and_private_pages(clien
 def test_api_answers_an_unknown_language_with_a_clear_400(client):
     response = client.get("/api/v2/pages/", {"lang": "xx"})
     assert response.status_code == 400
-    assert "Unknown language xx" in response.json()["message"]
+    message = response.json()["message"]
+    assert "Unknown language xx; use one of: vi, en." in message
+    assert "Không có ngôn ngữ xx" in message
 
 
 def test_api_404_stays_json_and_is_not_redirected_to_a_language(client):
