@@ -1,14 +1,18 @@
 """Wagtail API v2 (outside the language prefix): `?lang=vi|en` picks the language."""
 
 from django.utils import translation
-from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from portal.i18n import UnknownLanguage, default_language, language_codes, language_from_query
+from portal.i18n import (
+    UnknownLanguage,
+    default_language,
+    language_from_query,
+    unknown_language_message,
+)
 
 
 def requested_language(request):
@@ -16,10 +20,7 @@ def requested_language(request):
     try:
         return language_from_query(request)
     except UnknownLanguage as exc:
-        raise BadRequestError(
-            _("Unknown language %(code)s; use one of: %(codes)s.")
-            % {"code": exc, "codes": ", ".join(language_codes())}
-        ) from exc
+        raise BadRequestError(unknown_language_message(exc)) from exc
 
 
 class LanguageAPIMixin:

@@ -87,6 +87,19 @@ def language_from_query(request):
     return code
 
 
+def unknown_language_message(code):
+    """Why `?lang=code` was refused, in every language of the site (the caller's
+    language is the one we do not know)."""
+    messages = []
+    for language in language_codes():
+        with translation.override(language):
+            messages.append(
+                translation.gettext("Unknown language %(code)s; use one of: %(codes)s.")
+                % {"code": code, "codes": ", ".join(language_codes())}
+            )
+    return " / ".join(messages)
+
+
 def uses_query_language(view):
     """Serve the view in the `?lang=` language; 400 with a clear message for an unknown one."""
 
@@ -96,8 +109,7 @@ def uses_query_language(view):
             code = language_from_query(request)
         except UnknownLanguage as exc:
             return HttpResponseBadRequest(
-                f"Unknown language {exc}; use one of: {', '.join(language_codes())}.",
-                content_type="text/plain; charset=utf-8",
+                unknown_language_message(exc), content_type="text/plain; charset=utf-8"
             )
         with translation.override(code):
             request.LANGUAGE_CODE = code

@@ -1,6 +1,7 @@
-"""Open data for partners: CORS on the read-only API and feed paths."""
+"""Open data for partners: CORS on the data paths; no language redirects off the pages."""
 
 from django.conf import settings
+from django.middleware.locale import LocaleMiddleware
 
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 
@@ -20,3 +21,15 @@ class PublicDataCorsMiddleware:
             response["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
             response["Access-Control-Expose-Headers"] = "ETag, Last-Modified"
         return response
+
+
+class PortalLocaleMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, except that a 404 on a language-neutral path (API,
+    feeds, embeds, admin, sitemap…) stays a 404 instead of being redirected to
+    /vi/… where Wagtail's catch-all would answer with an HTML page."""
+
+    def process_response(self, request, response):
+        neutral = tuple(getattr(settings, "PORTAL_LANGUAGE_NEUTRAL_PATHS", ()))
+        if response.status_code == 404 and request.path_info.startswith(neutral):
+            return response
+        return super().process_response(request, response)

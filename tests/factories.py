@@ -28,5 +28,8 @@ def add_page(parent, model=StandardPage, publish_it=True, **fields):
     fields.setdefault("slug_en", f"test-page-{n}")
     with translation.override("vi"):
         page = model(title=fields["title_vi"], slug=fields["slug_vi"], **fields)
+        page.live = publish_it
         parent.add_child(instance=page)
+        if not publish_it:
+            page.save_revision()
     return publish(page) if publish_it else page

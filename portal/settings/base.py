@@ -55,7 +55,7 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "portal.middleware.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -165,6 +165,19 @@ LOGGING = {
 
 # Read-only paths partners fetch from other origins.
 PORTAL_CORS_PATHS = ("/api/", "/feeds/")
+# Paths outside /vi/ and /en/: a 404 there is never redirected to a language.
+PORTAL_LANGUAGE_NEUTRAL_PATHS = (
+    "/api/",
+    "/feeds/",
+    "/embed/",
+    "/admin/",
+    "/documents/",
+    "/static/",
+    "/media/",
+    "/sitemap.xml",
+    "/robots.txt",
+    "/healthz",
+)
 
 # Local admin account created by `make run` (dev only; see README).
 DEV_ADMIN_USERNAME = "admin"

@@ -82,3 +82,8 @@ def shows_fallback(page):
 def is_within(page, section):
     """True when ``page`` is ``section`` or one of its descendants (menu highlighting)."""
     return isinstance(page, Page) and page.path.startswith(section.path)
+
+
+@register.simple_tag
+def default_language_code():
+    return i18n.default_language()

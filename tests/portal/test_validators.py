@@ -1,5 +1,6 @@
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from portal.validators import normalise_vietnamese_phone, tel_href, validate_vietnamese_phone
 
@@ -21,7 +22,9 @@ def test_vietnamese_numbers_are_accepted_however_they_are_typed(typed, normalise
 
 @pytest.mark.parametrize("typed", ["12345", "0912 345 67", "+86 912 345 678", "phone", ""])
 def test_numbers_that_are_not_vietnamese_are_rejected_with_a_clear_message(typed):
-    with pytest.raises(ValidationError) as error:
-        validate_vietnamese_phone(typed)
-    assert "Vietnamese phone number" in str(error.value)
+    for language, words in (("en", "Vietnamese phone number"), ("vi", "Nhập số điện thoại")):
+        with translation.override(language):
+            with pytest.raises(ValidationError) as error:
+                validate_vietnamese_phone(typed)
+            assert words in str(error.value)
     assert tel_href(typed) == ""

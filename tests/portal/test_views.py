@@ -1,0 +1,142 @@
+"""Search, errors, health check, robots, sitemap and API: drafts and private pages never leak."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.test import Client, override_settings
+from wagtail.models import PageViewRestriction
+
+from tests.factories import add_page
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def hidden_pages(home):
+    draft = add_page(home, title_vi="Bản nháp bí mật", title_en="Secret draft", publish_it=False)
+    private = add_page(home, title_vi="Trang riêng tư", title_en="Private page")
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    return draft, private
+
+
+def result_titles(response):
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [a.get_text() for a in soup.select(".search-results a")]
+
+
+def test_search_finds_english_words_and_shows_english_titles(client):
+    titles = result_titles(client.get("/en/search/", {"q": "sustainable"}))
+    assert "Sustainable tourism" in titles
+
+
+def test_search_finds_vietnamese_words_and_shows_vietnamese_titles(client):
+    titles = result_titles(client.get("/vi/search/", {"q": "bền vững"}))
+    assert "Du lịch bền vững" in titles
+
+
+def test_search_never_matches_an_empty_translation_as_the_word_none(client, home):
+    add_page(home, title_vi="Không dịch", title_en="", introduction_en="")
+    assert result_titles(client.get("/en/search/", {"q": "None"})) == []
+
+
+def test_search_hides_drafts_and_private_pages(client, hidden_pages):
+    assert result_titles(client.get("/en/search/", {"q": "secret"})) == []
+    assert result_titles(client.get("/en/search/", {"q": "private"})) == []
+
+
+@pytest.mark.parametrize(
+    "params", [{"q": ""}, {"q": "x" * 5000}, {"q": "lau", "page": "abc"}, {"q": "a", "page": "999"}]
+)
+def test_odd_search_input_gives_a_normal_page(client, params):
+    assert client.get("/vi/search/", params).status_code == 200
+
+
+def test_search_page_says_clearly_when_nothing_matches(client):
+    response = client.get("/en/search/", {"q": "zzzqqq"})
+    assert "Nothing matches" in response.content.decode()
+    response = client.get("/vi/search/", {"q": "zzzqqq"})
+    assert response.status_code == 200
+    assert '<html lang="vi">' in response.content.decode()
+
+
+def test_sitemap_lists_each_page_in_both_languages_and_no_hidden_page(client, hidden_pages):
+    body = client.get("/sitemap.xml").content.decode()
+    assert "http://testserver/vi/gioi-thieu/" in body
+    assert "http://testserver/en/about/" in body
+    assert 'hreflang="x-default"' in body
+    for page in hidden_pages:
+        assert page.slug_en not in body
+
+
+def test_pages_api_serves_each_language_and_hides_drafts_and_private_pages(client, hidden_pages):
+    english = client.get("/api/v2/pages/", {"lang": "en", "fields": "title"}).json()
+    vietnamese = client.get("/api/v2/pages/", {"lang": "vi", "fields": "title"}).json()
+    en_titles = {item["title"] for item in english["items"]}
+    vi_titles = {item["title"] for item in vietnamese["items"]}
+    assert "About Bình Liêu" in en_titles
+    assert "Giới thiệu Bình Liêu" in vi_titles
+    assert not {"Secret draft", "Private page"} & en_titles
+    detail = client.get(f"/api/v2/pages/{hidden_pages[1].pk}/", {"lang": "en"})
+    assert detail.status_code == 404
+
+
+def test_api_answers_an_unknown_language_with_a_clear_400(client):
+    response = client.get("/api/v2/pages/", {"lang": "xx"})
+    assert response.status_code == 400
+    message = response.json()["message"]
+    assert "Unknown language xx; use one of: vi, en." in message
+    assert "Không có ngôn ngữ xx" in message
+
+
+def test_api_404_stays_json_and_is_not_redirected_to_a_language(client):
+    response = client.get("/api/v2/pages/999999/")
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("application/json")
+
+
+def test_api_is_open_to_other_origins_for_reading(client):
+    response = client.get("/api/v2/pages/", HTTP_ORIGIN="https://partner.example")
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert "Access-Control-Allow-Origin" not in client.get("/vi/")
+
+
+def test_api_answers_304_when_nothing_changed(client):
+    first = client.get("/api/v2/pages/", {"lang": "en"})
+    again = client.get("/api/v2/pages/", {"lang": "en"}, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
+
+
+def test_404_page_is_translated_and_keeps_the_site_chrome(client):
+    english = client.get("/en/nowhere/")
+    vietnamese = client.get("/vi/khong-co/")
+    assert english.status_code == vietnamese.status_code == 404
+    assert "Page not found" in english.content.decode()
+    assert "Không tìm thấy trang" in vietnamese.content.decode()
+    assert '<html lang="vi">' in vietnamese.content.decode()
+
+
+@override_settings(DEBUG=False)
+def test_500_page_is_translated_and_needs_no_database(monkeypatch):
+    from portal import views
+
+    def broken(query, page_number):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(views, "search_results", broken)
+    client = Client(raise_request_exception=False)
+    response = client.get("/en/search/", {"q": "x"})
+    assert response.status_code == 500
+    assert "Something went wrong" in response.content.decode()
+
+
+def test_healthz_reports_database_and_cache(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "checks": {"database": "ok", "cache": "ok"}}
+
+
+def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_the_admin(client):
+    body = client.get("/robots.txt").content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in body
+    assert "Disallow: /admin/" in body
