@@ -15,6 +15,7 @@ from wagtail.images.api.fields import ImageRenditionField
 
 from portal.api import LanguageAPIMixin
 from villages.models import AttractionPage, HomestayPage, VillagePage
+from villages.models.queries import with_image
 
 PLACE_MODELS = {"village": VillagePage, "homestay": HomestayPage, "attraction": AttractionPage}
 THUMBNAIL_SPEC = "fill-480x300|format-webp"
@@ -97,5 +98,5 @@ class PlacesAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
             )
         if len(models) == 1:
             model = models[0]
-            return model.objects.filter(pk__in=queryset.values("pk")).select_related("image")
+            return with_image(model.objects.filter(pk__in=queryset.values("pk")))
         return queryset.specific()

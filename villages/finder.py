@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from villages.models import Amenity, Commune, EthnicGroup, HomestayPage, VillagePage
-from villages.models.queries import live_public
+from villages.models.queries import live_public, with_image
 
 PER_PAGE = 12
 MAX_GUESTS = 60
@@ -266,9 +266,10 @@ def _squared_distance(lat, lon):
 
 
 def with_details(homestays):
-    return homestays.select_related("image", "host_ethnic_group").prefetch_related(
+    homestays = homestays.select_related("host_ethnic_group").prefetch_related(
         Prefetch("amenities", queryset=Amenity.objects.all())
     )
+    return with_image(homestays)
 
 
 def attach_villages(items, choices, near=None):

@@ -12,7 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.home_sections import HomeSection
 from villages.models import Amenity, Commune, EthnicGroup, VillageIndexPage, VillagePage
-from villages.models.queries import live_public
+from villages.models.queries import live_public, with_image
 
 
 class EthnicGroupViewSet(SnippetViewSet):
@@ -85,8 +85,8 @@ def village_card(village, request):
 @hooks.register("portal_home_sections")
 def featured_villages_section(home_page, request):
     """Featured villages (the first villages when none is featured) on the home page."""
-    villages = live_public(VillagePage.objects.descendant_of(home_page)).select_related("image")
-    chosen = list(villages.order_by("-featured", "path")[:6])
+    villages = live_public(VillagePage.objects.descendant_of(home_page))
+    chosen = list(with_image(villages.order_by("-featured", "path")[:6]))
     index = live_public(VillageIndexPage.objects.descendant_of(home_page)).first()
     return HomeSection(
         key="villages",

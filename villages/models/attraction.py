@@ -14,7 +14,7 @@ from villages.fields import MonthsField
 
 from .location import LocationMixin, PlaceImage
 from .panels import location_panel
-from .queries import live_public, nearby_attractions
+from .queries import gallery, live_public, nearby_attractions, with_image
 
 
 class AttractionKind(models.TextChoices):
@@ -49,11 +49,7 @@ class AttractionIndexPage(BasePage):
 
 
 def attractions_for_listing(index_page):
-    return (
-        live_public(AttractionPage.objects.child_of(index_page))
-        .select_related("image")
-        .order_by("path")
-    )
+    return with_image(live_public(AttractionPage.objects.child_of(index_page)).order_by("path"))
 
 
 class AttractionPage(LocationMixin, BasePage):
@@ -140,6 +136,7 @@ class AttractionPage(LocationMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["nearby_attractions"] = nearby_attractions(self, exclude=self)
+        context["gallery"] = gallery(self.gallery_images)
         return context
 
 

@@ -21,6 +21,7 @@ from portal.validators import tel_href, validate_vietnamese_phone
 
 from .location import LocationMixin, PlaceImage
 from .panels import location_panel, row
+from .queries import gallery
 
 
 class PriceBasis(models.TextChoices):
@@ -180,6 +181,7 @@ class HomestayPage(LocationMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["village"] = self.get_parent().specific
+        context["gallery"] = gallery(self.photos)
         return context
 
     @property

@@ -10,6 +10,14 @@ NEARBY_RADIUS_KM = 12
 NEARBY_LIMIT = 8
 
 
+def with_image(queryset, field="image"):
+    """Fetch each page's image and its renditions in two queries, not one per item."""
+    from wagtail.images import get_image_model
+
+    images = get_image_model().objects.prefetch_renditions()
+    return queryset.prefetch_related(Prefetch(field, queryset=images))
+
+
 def live_public(queryset):
     """Only what an anonymous visitor may see: published and not private."""
     return queryset.live().public()
@@ -18,12 +26,13 @@ def live_public(queryset):
 def village_homestays(village):
     HomestayPage = apps.get_model("villages", "HomestayPage")
     Amenity = apps.get_model("villages", "Amenity")
-    return list(
+    homestays = (
         live_public(HomestayPage.objects.child_of(village))
-        .select_related("image", "host_ethnic_group")
-        .prefetch_related(Prefetch("amenities", queryset=Amenity.objects.order_by("sort_order")))
+        .select_related("host_ethnic_group")
+        .prefetch_related(Prefetch("amenities", queryset=Amenity.objects.all()))
         .order_by("price_min", "path")
     )
+    return list(with_image(homestays))
 
 
 def nearby_attractions(place, exclude=None, radius_km=NEARBY_RADIUS_KM, limit=NEARBY_LIMIT):
@@ -34,7 +43,7 @@ def nearby_attractions(place, exclude=None, radius_km=NEARBY_RADIUS_KM, limit=NE
     AttractionPage = apps.get_model("villages", "AttractionPage")
     if place.latitude is None or place.longitude is None:
         return []
-    queryset = live_public(AttractionPage.objects.all()).select_related("image")
+    queryset = live_public(AttractionPage.objects.all())
     if exclude is not None:
         queryset = queryset.exclude(pk=exclude.pk)
     pairs = []
@@ -59,3 +68,8 @@ def village_festivals(village):
     if hasattr(queryset, "live"):
         queryset = live_public(queryset)
     return list(queryset.order_by("title")[:20])
+
+
+def gallery(relation):
+    """A page's gallery items with their images and renditions: three queries."""
+    return list(with_image(relation.all()))

@@ -13,7 +13,14 @@ from villages.blocks import CultureStreamBlock, ThingsToDoBlock
 
 from .location import LocationMixin, PlaceImage
 from .panels import location_panel, row
-from .queries import live_public, nearby_attractions, village_festivals, village_homestays
+from .queries import (
+    gallery,
+    live_public,
+    nearby_attractions,
+    village_festivals,
+    village_homestays,
+    with_image,
+)
 
 
 class VillageIndexPage(BasePage):
@@ -37,12 +44,13 @@ class VillageIndexPage(BasePage):
 
 
 def villages_for_listing(index_page):
-    return (
+    villages = (
         live_public(VillagePage.objects.child_of(index_page))
-        .select_related("image", "commune")
+        .select_related("commune")
         .prefetch_related("ethnic_groups")
         .order_by("path")
     )
+    return with_image(villages)
 
 
 class VillagePage(LocationMixin, BasePage):
@@ -137,6 +145,7 @@ class VillagePage(LocationMixin, BasePage):
         context["homestays"] = village_homestays(self)
         context["nearby_attractions"] = nearby_attractions(self)
         context["festivals"] = village_festivals(self)
+        context["gallery"] = gallery(self.gallery_images)
         return context
 
 
