@@ -28,6 +28,11 @@ class Place:
         return self.latitude is not None and self.longitude is not None
 
     @property
+    def text(self):
+        """Name, hamlet and commune on one line (calendar LOCATION, feeds)."""
+        return ", ".join(part for part in (self.name, self.address, self.locality) if part)
+
+    @property
     def village(self):
         """The village page the place belongs to, if any."""
         if isinstance(self.page, VillagePage):
@@ -55,7 +60,7 @@ def _venue_pages(ids):
 def _page_place(page):
     if isinstance(page, VillagePage):
         commune = page.commune.name if page.commune else ""
-        return Place(page.title, page.title, commune, page.latitude, page.longitude, page)
+        return Place(page.title, "", commune, page.latitude, page.longitude, page)
     village = page.village if page.village and page.village.live else None
     commune = village.commune.name if village and village.commune else ""
     address = village.title if village else ""

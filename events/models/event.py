@@ -1,5 +1,7 @@
 """An event page: what, who, where, and its schedule (dates or a yearly/weekly rule)."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -19,7 +21,7 @@ from wagtail.search import index
 
 from events import clock, validation
 from events.api_fields import API_FIELDS
-from events.occurrences import Kind, Schedule, Weekday, following, next_occurrence
+from events.occurrences import EVENT_TZ, Kind, Schedule, Weekday, following, next_occurrence
 from events.status import BADGES, Status
 from events.venues import VENUE_MODELS, VENUE_PAGE_TYPES, place_of
 from portal.blocks import BaseStreamBlock
@@ -232,6 +234,15 @@ class EventPage(BasePage):
             duration_days=self.duration_days or 1,
             weekday=self.weekday,
             repeat_until=self.repeat_until,
+        )
+
+    @property
+    def previous_start(self):
+        """The previously announced start, aware (UTC+7), or None."""
+        if self.previous_start_date is None:
+            return None
+        return datetime.datetime.combine(
+            self.previous_start_date, self.previous_start_time or datetime.time(), EVENT_TZ
         )
 
     @property

@@ -1,0 +1,162 @@
+"""Feeds on stable paths outside the language prefix (?lang= picks the language):
+
+- /feeds/events.ics        every published event, ?village= and ?category= as on the index
+- /feeds/events/<id>.ics   one event (linked from its page)
+- /feeds/events.rss        RSS 2.0: events with an occurrence in the coming year
+
+Drafts, unpublished and private pages never appear (events.listing.published_events).
+ETags come from ConditionalGetMiddleware: the output depends only on the published
+content and the date, never on the current time, so an unchanged feed answers 304.
+"""
+
+from django.conf import settings
+from django.http import HttpResponse, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import translation
+from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext
+from django.views.decorators.http import require_safe
+
+from events import clock
+from events.display import short_day_text, shown
+from events.ical import CONTENT_TYPE, CalendarItem, build_calendar, occurrence_uid
+from events.listing import (
+    EventFilterForm,
+    Window,
+    bad_request_text,
+    events_in,
+    filtered_events,
+    published_events,
+)
+from events.occurrences import Kind, add_years, occurrences_between
+from events.venues import place_of
+from portal.i18n import page_url, uses_query_language
+
+RSS_YEARS = 1
+
+
+def uid_domain():
+    return getattr(settings, "EVENTS_UID_DOMAIN", "events.binh-lieu-portal")
+
+
+def event_uid(page):
+    return f"event-{page.pk}@{uid_domain()}"
+
+
+def location_text(place):
+    return place.text if place else ""
+
+
+def calendar_item(page, request, language):
+    place = place_of(page)
+    return CalendarItem(
+        uid=event_uid(page),
+        title=page.title,
+        schedule=page.schedule,
+        last_modified=page.last_published_at or page.latest_revision_created_at,
+        created=page.first_published_at,
+        sequence=page.ical_sequence,
+        status=page.status,
+        url=page_url(page, language, request, absolute=True),
+        description=page.summary,
+        location=location_text(place),
+        geo=(place.latitude, place.longitude) if place and place.has_coordinates else None,
+        categories=[page.category.name] if page.category else [],
+    )
+
+
+def _calendar_response(pages, request, name, description, filename):
+    language = translation.get_language()
+    items = [calendar_item(page, request, language) for page in pages]
+    calendar = build_calendar(
+        items,
+        clock.today(),
+        name=name,
+        description=description,
+        url=request.build_absolute_uri(reverse("events:feed_ics")),
+    )
+    response = HttpResponse(calendar.to_ical(), content_type=CONTENT_TYPE)
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+def feed_title(form):
+    title = gettext("Bình Liêu festivals and events")
+    parts = [obj.title for obj in (form.village_obj,) if obj]
+    parts += [form.category_obj.name] if form.category_obj else []
+    return " · ".join([title, *parts])
+
+
+@require_safe
+@uses_query_language
+def events_ics(request):
+    form = EventFilterForm(request.GET, today=clock.today())
+    if not form.is_valid():
+        return HttpResponseBadRequest(bad_request_text(form), content_type="text/plain")
+    pages = filtered_events(form)
+    description = gettext("Festivals, ceremonies and markets of Bình Liêu, Quảng Ninh.")
+    return _calendar_response(pages, request, feed_title(form), description, "events.ics")
+
+
+@require_safe
+@uses_query_language
+def event_ics(request, pk):
+    page = get_object_or_404(published_events().select_related("category"), pk=pk)
+    return _calendar_response([page], request, page.title, page.summary, f"event-{pk}.ics")
+
+
+def _rss_item(feed, page, occurrence, request, language, today):
+    when = shown(occurrence, today, page.schedule_kind == Kind.YEARLY_LUNAR)
+    place = location_text(place_of(page))
+    lines = [
+        page.summary,
+        when.when,
+        when.lunar,
+        place,
+        page.status_badge and str(page.status_badge),
+    ]
+    feed.add_item(
+        title=f"{page.title} ({short_day_text(occurrence.start)})",
+        link=page_url(page, language, request, absolute=True),
+        description="\n".join(line for line in lines if line),
+        unique_id=occurrence_uid(event_uid(page), occurrence),
+        unique_id_is_permalink=False,
+        pubdate=page.last_published_at,
+        updateddate=page.last_published_at,
+        categories=[page.category.name] if page.category else None,
+    )
+
+
+@require_safe
+@uses_query_language
+def events_rss(request):
+    today = clock.today()
+    form = EventFilterForm(request.GET, today=today)
+    if not form.is_valid():
+        return HttpResponseBadRequest(bad_request_text(form), content_type="text/plain")
+    language = translation.get_language()
+    window = Window(today, add_years(today, RSS_YEARS))
+    feed = Rss201rev2Feed(
+        title=feed_title(form),
+        link=request.build_absolute_uri(events_index_path(language)),
+        description=gettext("Coming festivals and events in Bình Liêu, Quảng Ninh."),
+        language=language,
+        feed_url=request.build_absolute_uri(),
+        ttl="720",
+    )
+    pages = events_in(filtered_events(form), window)
+    for page in pages:
+        occurrence = occurrences_between(page.schedule, window.first, window.last)[0]
+        _rss_item(feed, page, occurrence, request, language, today)
+    response = HttpResponse(content_type="application/rss+xml; charset=utf-8")
+    feed.write(response, "utf-8")
+    return response
+
+
+def events_index_path(language):
+    """The URL of the events index in ``language`` (the site root when there is none)."""
+    from events.models import EventIndexPage
+
+    index = EventIndexPage.objects.live().public().first()
+    return (page_url(index, language) if index else None) or "/"

@@ -1,0 +1,53 @@
+"""The home page's "Upcoming festivals" section (portal_home_sections hook)."""
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+
+from events.display import lunar_text, short_day_text
+from events.listing import Window, event_queryset, events_in
+from events.models import EventIndexPage
+from events.occurrences import Kind, add_years, occurrences_between
+from events.venues import attach_places
+from portal.home_sections import HomeSection
+
+HOME_ITEMS = 6
+HOME_RENDITION = "fill-480x300|format-webp"
+
+
+@dataclass
+class HomeItem:
+    url: str
+    title: str
+    image: object
+    summary: str
+
+
+def _summary(page, occurrence):
+    parts = [short_day_text(occurrence.start)]
+    if page.schedule_kind == Kind.YEARLY_LUNAR:
+        parts.append(lunar_text(occurrence))
+    if page.place:
+        parts.append(page.place.name)
+    return " · ".join(parts)
+
+
+def upcoming_festivals_section(home_page, request, today):
+    window = Window(today, add_years(today, 1))
+    events = event_queryset(renditions=(HOME_RENDITION,)).exclude(schedule_kind=Kind.WEEKLY)
+    pages = events_in(attach_places(events), window)[:HOME_ITEMS]
+    items = []
+    for page in pages:
+        occurrence = occurrences_between(page.schedule, window.first, window.last)[0]
+        items.append(
+            HomeItem(page.get_url(request), page.title, page.image, _summary(page, occurrence))
+        )
+    index = EventIndexPage.objects.live().public().first()
+    return HomeSection(
+        key="festivals",
+        title=_("Upcoming festivals"),
+        items=items,
+        more_url=index.get_url(request) if index else "",
+        more_label=_("All festivals and events"),
+        order=20,
+    )

@@ -1,0 +1,117 @@
+"""schema.org JSON-LD for an event page (Event, or Festival/SportsEvent by category).
+
+Dates carry the +07:00 offset; an all-day occurrence runs from 00:00 on its first
+day to 23:59 on its last. A rescheduled event keeps ``previousStartDate``.
+"""
+
+import datetime
+import json
+
+from django.utils.safestring import mark_safe
+
+from events.occurrences import EVENT_TZ
+from events.status import SCHEMA_STATUS, Status
+from events.venues import COUNTRY, REGION
+
+OFFLINE = "https://schema.org/OfflineEventAttendanceMode"
+
+
+def _start(occurrence):
+    return occurrence.start_datetime.isoformat()
+
+
+def _end(occurrence):
+    if occurrence.all_day:
+        last = datetime.datetime.combine(occurrence.end, datetime.time(23, 59), EVENT_TZ)
+        return last.isoformat()
+    end = occurrence.end_datetime
+    return end.isoformat() if end else None
+
+
+def place_data(place, url=""):
+    if place is None:
+        return None
+    address = {"@type": "PostalAddress", "addressRegion": REGION, "addressCountry": COUNTRY}
+    address["streetAddress"] = place.address or place.name
+    if place.locality:
+        address["addressLocality"] = place.locality
+    data = {"@type": "Place", "name": place.name, "address": address}
+    if place.has_coordinates:
+        data["geo"] = {
+            "@type": "GeoCoordinates",
+            "latitude": place.latitude,
+            "longitude": place.longitude,
+        }
+    if url:
+        data["url"] = url
+    return data
+
+
+def offers_data(is_free, price_vnd, url, valid_from=None):
+    offer = {
+        "@type": "Offer",
+        "price": 0 if is_free else price_vnd,
+        "priceCurrency": "VND",
+        "availability": "https://schema.org/InStock",
+        "url": url,
+    }
+    if valid_from:
+        offer["validFrom"] = valid_from
+    if not is_free and price_vnd is None:
+        del offer["price"]
+    return offer
+
+
+def event_data(
+    *,
+    schema_type,
+    name,
+    url,
+    occurrence,
+    status,
+    language,
+    description="",
+    images=(),
+    place=None,
+    place_url="",
+    organiser="",
+    is_free=True,
+    price_vnd=None,
+    previous_start=None,
+):
+    """The JSON-LD object of an event's next (or last) occurrence."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": schema_type or "Event",
+        "name": name,
+        "url": url,
+        "inLanguage": language,
+        "eventStatus": SCHEMA_STATUS[status],
+        "eventAttendanceMode": OFFLINE,
+        "isAccessibleForFree": bool(is_free),
+    }
+    if occurrence is not None:
+        data["startDate"] = _start(occurrence)
+        end = _end(occurrence)
+        if end:
+            data["endDate"] = end
+    if status == Status.RESCHEDULED and previous_start is not None:
+        data["previousStartDate"] = previous_start.isoformat()
+    if description:
+        data["description"] = description
+    if images:
+        data["image"] = list(images)
+    location = place_data(place, place_url)
+    if location:
+        data["location"] = location
+    if organiser:
+        data["organizer"] = {"@type": "Organization", "name": organiser}
+    data["offers"] = offers_data(is_free, price_vnd, url)
+    return data
+
+
+def script_tag(data):
+    """<script type="application/ld+json"> with <, > and & escaped inside the JSON."""
+    text = json.dumps(data, ensure_ascii=False, indent=None)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308

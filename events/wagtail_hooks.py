@@ -1,0 +1,42 @@
+"""Admin and site integration: the category snippet, URLs, API endpoint, home section."""
+
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from events import clock
+from events.models import EventCategory
+
+
+class EventCategoryViewSet(SnippetViewSet):
+    model = EventCategory
+    icon = "tag"
+    menu_label = _("Event categories")
+    list_display = ["name", "slug", "schema_type", "sort_order"]
+    ordering = ["sort_order", "name"]
+
+
+register_snippet(EventCategoryViewSet)
+
+
+@hooks.register("portal_urls")
+def event_urls():
+    from events import urls
+
+    return [path("", include(urls))]
+
+
+@hooks.register("portal_api_endpoints")
+def event_api_endpoints():
+    from events.api import EventsAPIViewSet
+
+    return [("events", EventsAPIViewSet)]
+
+
+@hooks.register("portal_home_sections")
+def upcoming_festivals(home_page, request):
+    from events.home import upcoming_festivals_section
+
+    return upcoming_festivals_section(home_page, request, clock.today())
