@@ -2,6 +2,7 @@
 
 import json
 
+from django.core.exceptions import FieldDoesNotExist
 from django.utils import translation
 
 from portal.i18n import default_language
@@ -20,9 +21,16 @@ def _comparable(value):
     return value
 
 
-def _wanted(value):
+def _wanted(model, name, value):
+    """The value as the model will hold it after saving (so "12.0" equals Decimal("12.0"))."""
     if isinstance(value, str) and value.startswith('[{"type"'):
         return json.loads(value)
+    try:
+        field = model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return _comparable(value)
+    if getattr(field, "concrete", False) and not field.is_relation:
+        value = field.to_python(value)
     return _comparable(value)
 
 
@@ -40,7 +48,7 @@ def upsert_page(parent, model, fields):
             page = model(title=fields["title_vi"], slug=fields["slug_vi"])
         changed = created
         for name, value in fields.items():
-            if _comparable(getattr(page, name)) != _wanted(value):
+            if _comparable(getattr(page, name)) != _wanted(model, name, value):
                 setattr(page, name, value)
                 changed = True
         if created:
