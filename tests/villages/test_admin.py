@@ -1,0 +1,215 @@
+"""Editors: add and edit views of every place page type, snippets, coordinate validation."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils import translation
+from wagtail.test.utils.form_data import (
+    nested_form_data,
+    querydict_from_html,
+    rich_text,
+    streamfield,
+)
+
+from portal.models import HomePage
+from tests.villages.helpers import attraction, homestay, village
+from villages.models import (
+    AttractionIndexPage,
+    AttractionPage,
+    HomestayFinderPage,
+    HomestayPage,
+    MapPage,
+    VillageIndexPage,
+    VillagePage,
+)
+
+pytestmark = pytest.mark.django_db
+
+STREAM_FIELDS = {
+    VillagePage: ["culture_vi", "culture_en", "things_to_do_vi", "things_to_do_en"],
+    AttractionPage: ["body_vi", "body_en"],
+}
+
+
+def edit_url(page):
+    return reverse("wagtailadmin_pages:edit", args=(page.pk,))
+
+
+def edit_form_data(admin_client, page, **changes):
+    """The edit form as the browser would post it, with ``changes`` applied."""
+    response = admin_client.get(edit_url(page))
+    assert response.status_code == 200
+    data = querydict_from_html(response.content.decode(), form_id="page-edit-form")
+    for name in STREAM_FIELDS.get(type(page), []):
+        # Stream fields are drawn by JavaScript: post them as the editor would.
+        blocks = [("paragraph", rich_text("<p>Đoạn văn thử.</p>"))] if name.endswith("_vi") else []
+        for key, value in nested_form_data({name: streamfield(blocks)}).items():
+            data[key] = value
+    for name, value in changes.items():
+        data[name] = value
+    data["action-publish"] = "action-publish"
+    return data
+
+
+def as_post(data):
+    """The test client posts only the last value of a QueryDict key: send lists."""
+    return dict(data.lists())
+
+
+def place_pages():
+    return {
+        "village": village("luc-ngu"),
+        "homestay": homestay("song-mooc-homestay"),
+        "attraction": attraction("marker-1305"),
+        "village index": VillageIndexPage.objects.get(),
+        "attraction index": AttractionIndexPage.objects.get(),
+        "finder": HomestayFinderPage.objects.get(),
+        "map": MapPage.objects.get(),
+    }
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["village", "homestay", "attraction", "village index", "attraction index", "finder", "map"],
+)
+def test_the_edit_view_of_every_place_page_type_loads(admin_client, key):
+    page = place_pages()[key]
+    response = admin_client.get(edit_url(page))
+    assert response.status_code == 200
+    assert "title_vi" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("model", "parent"),
+    [
+        (VillageIndexPage, None),
+        (AttractionIndexPage, None),
+        (HomestayFinderPage, None),
+        (MapPage, None),
+        (VillagePage, "village index"),
+        (HomestayPage, "village"),
+        (AttractionPage, "attraction index"),
+    ],
+)
+def test_the_add_view_of_every_place_page_type_loads(admin_client, model, parent):
+    parent_page = place_pages()[parent] if parent else HomePage.objects.get()
+    url = reverse(
+        "wagtailadmin_pages:add",
+        args=(model._meta.app_label, model._meta.model_name, parent_page.pk),
+    )
+    response = admin_client.get(url)
+    # Single-instance pages (index, finder, map) already exist: Wagtail refuses politely.
+    assert (
+        response.status_code in (200, 302)
+        if model._meta.model_name.endswith(("indexpage", "finderpage", "mappage"))
+        else response.status_code == 200
+    )
+
+
+def test_the_location_tab_has_a_clickable_map_with_the_vendored_leaflet(admin_client):
+    html = admin_client.get(edit_url(village("luc-ngu"))).content.decode()
+    assert "data-map-point" in html
+    assert "villages/vendor/leaflet/leaflet.js" in html
+    assert "unpkg" not in html and "cdnjs" not in html
+
+
+@pytest.mark.parametrize(
+    ("key", "field", "value", "read"),
+    [
+        ("village", "altitude", "650", lambda p: p.altitude == 650),
+        ("homestay", "capacity", "7", lambda p: p.capacity == 7),
+        ("attraction", "elevation", "1180", lambda p: p.elevation == 1180),
+        ("village index", "introduction_en", "Edited.", lambda p: p.introduction_en == "Edited."),
+        (
+            "attraction index",
+            "introduction_en",
+            "Edited.",
+            lambda p: p.introduction_en == "Edited.",
+        ),
+        ("finder", "introduction_en", "Edited.", lambda p: p.introduction_en == "Edited."),
+        ("map", "introduction_en", "Edited.", lambda p: p.introduction_en == "Edited."),
+    ],
+)
+def test_a_posted_edit_is_published(admin_client, key, field, value, read):
+    page = place_pages()[key]
+    data = edit_form_data(admin_client, page, **{field: value})
+    response = admin_client.post(edit_url(page), as_post(data))
+    assert response.status_code == 302, _form_errors(response)
+    fresh = type(page).objects.get(pk=page.pk)
+    assert read(fresh)
+    assert fresh.live and not fresh.has_unpublished_changes
+
+
+def test_a_posted_edit_of_an_attraction_keeps_its_best_months(admin_client):
+    page = attraction("cao-xiem")
+    data = edit_form_data(admin_client, page)
+    data.setlist("best_months", ["12", "1"])
+    response = admin_client.post(edit_url(page), as_post(data))
+    assert response.status_code == 302, _form_errors(response)
+    assert AttractionPage.objects.get(pk=page.pk).best_months == [1, 12]
+
+
+def test_the_admin_rejects_a_point_outside_the_region_with_a_clear_error(admin_client):
+    page = village("ban-cau")
+    data = edit_form_data(admin_client, page, latitude="21.0285", longitude="105.8542")  # Hà Nội
+    response = admin_client.post(edit_url(page), as_post(data))
+    assert response.status_code == 200
+    errors = _form_errors(response)
+    assert "latitude" in errors and "longitude" in errors
+    assert "outside the Bình Liêu area" in str(errors["latitude"])
+    assert VillagePage.objects.get(pk=page.pk).latitude == pytest.approx(21.506)
+
+
+def test_a_homestay_with_an_invalid_phone_or_inverted_prices_is_refused(admin_client):
+    page = homestay("song-mooc-homestay")
+    data = edit_form_data(admin_client, page, phone="12345", price_min="500000", price_max="100")
+    response = admin_client.post(edit_url(page), as_post(data))
+    errors = _form_errors(response)
+    assert "phone" in errors and "price_max" in errors
+
+
+def test_model_validation_rejects_a_point_outside_the_box(vietnamese):
+    page = village("luc-ngu")
+    page.longitude = 108.2
+    with pytest.raises(ValidationError) as excinfo:
+        page.full_clean()
+    assert "longitude" in excinfo.value.message_dict
+
+
+def test_the_region_box_is_a_setting(settings, vietnamese):
+    settings.PLACES_REGION_BOX = {"min_lat": 10, "max_lat": 11, "min_lon": 106, "max_lon": 107}
+    page = village("luc-ngu")
+    with pytest.raises(ValidationError):
+        page.full_clean()
+    page.latitude, page.longitude = 10.5, 106.5
+    page.full_clean()
+
+
+@pytest.mark.parametrize("model_name", ["ethnicgroup", "commune", "amenity"])
+def test_snippet_listing_and_edit_views_load(admin_client, model_name):
+    from django.apps import apps
+
+    model = apps.get_model("villages", model_name)
+    listing = admin_client.get(reverse(f"wagtailsnippets_villages_{model_name}:list"))
+    assert listing.status_code == 200
+    obj = model.objects.first()
+    edit = admin_client.get(reverse(f"wagtailsnippets_villages_{model_name}:edit", args=(obj.pk,)))
+    assert edit.status_code == 200
+    html = edit.content.decode()
+    assert ("name_en" in html) or ("label_en" in html)
+
+
+def test_a_commune_keeps_its_former_names_as_aliases():
+    from villages.models import Commune
+
+    with translation.override("vi"):
+        commune = Commune.objects.get(slug="binh-lieu")
+        assert commune.name == "xã Bình Liêu"
+        assert "Húc Động" in commune.former_names
+
+
+def _form_errors(response):
+    context = getattr(response, "context", None)
+    if not context or "form" not in context:
+        return {}
+    return context["form"].errors

@@ -1,0 +1,113 @@
+"""`/api/places.geojson`: RFC 7946 in both languages, only what visitors may see."""
+
+import json
+
+import pytest
+from wagtail.models import PageViewRestriction
+
+from tests.villages.helpers import make_homestay, village
+from villages.conf import region_box
+from villages.geojson import bounding_box, feature_collection, register_feature_type
+from villages.models import AttractionPage, HomestayPage, VillagePage
+
+pytestmark = pytest.mark.django_db
+URL = "/api/places.geojson"
+
+
+def fetch(client, **params):
+    response = client.get(URL, params)
+    assert response.status_code == 200, response.content
+    return response, json.loads(response.content)
+
+
+def assert_valid_point_collection(data):
+    assert data["type"] == "FeatureCollection"
+    assert isinstance(data["features"], list) and data["features"]
+    box = region_box()
+    for feature in data["features"]:
+        assert feature["type"] == "Feature"
+        assert set(feature) >= {"type", "geometry", "properties"}
+        geometry = feature["geometry"]
+        assert geometry["type"] == "Point"
+        lon, lat = geometry["coordinates"]  # RFC 7946: longitude first
+        assert box["min_lon"] <= lon <= box["max_lon"]
+        assert box["min_lat"] <= lat <= box["max_lat"]
+        assert -180 <= lon <= 180 and -90 <= lat <= 90
+        assert {"name", "type", "url"} <= set(feature["properties"])
+    west, south, east, north = data["bbox"]
+    assert west <= east and south <= north
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_feed_is_a_valid_rfc7946_feature_collection_in_each_language(client, lang):
+    response, data = fetch(client, lang=lang)
+    assert response["Content-Type"].startswith("application/geo+json")
+    assert_valid_point_collection(data)
+    assert len(data["features"]) == (
+        VillagePage.objects.live().count()
+        + HomestayPage.objects.live().count()
+        + AttractionPage.objects.live().count()
+    )
+
+
+def test_coordinates_are_longitude_then_latitude(client):
+    luc_ngu = village("luc-ngu")
+    _, data = fetch(client, type="village")
+    feature = next(f for f in data["features"] if f["id"] == f"village-{luc_ngu.pk}")
+    assert feature["geometry"]["coordinates"] == [luc_ngu.longitude, luc_ngu.latitude]
+
+
+def test_names_and_urls_follow_the_requested_language(client):
+    _, english = fetch(client, lang="en", type="village")
+    _, vietnamese = fetch(client, lang="vi", type="village")
+    assert "Lục Ngù Sán Chỉ village" in [f["properties"]["name"] for f in english["features"]]
+    assert "Bản Sán Chỉ Lục Ngù" in [f["properties"]["name"] for f in vietnamese["features"]]
+    assert all("/en/villages/" in f["properties"]["url"] for f in english["features"])
+    assert all("/vi/ban-lang/" in f["properties"]["url"] for f in vietnamese["features"])
+
+
+def test_the_type_parameter_picks_one_or_several_kinds(client):
+    _, homestays = fetch(client, type="homestay")
+    assert {f["properties"]["type"] for f in homestays["features"]} == {"homestay"}
+    _, two = fetch(client, type="village,attraction")
+    assert {f["properties"]["type"] for f in two["features"]} == {"village", "attraction"}
+
+
+def test_an_unknown_type_or_language_is_a_clear_400(client):
+    response = client.get(URL, {"type": "volcano"})
+    assert response.status_code == 400
+    assert "volcano" in response.content.decode()
+    assert client.get(URL, {"lang": "xx"}).status_code == 400
+
+
+def test_drafts_and_private_places_are_not_in_the_feed(client):
+    luc_ngu = village("luc-ngu")
+    draft = make_homestay(luc_ngu, title_vi="Nhà nháp", publish_it=False)
+    draft.unpublish()
+    private = make_homestay(luc_ngu, title_vi="Nhà riêng")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    _, data = fetch(client, lang="vi")
+    names = {f["properties"]["name"] for f in data["features"]}
+    assert "Nhà nháp" not in names and "Nhà riêng" not in names
+
+
+def test_another_app_can_add_a_feature_type_such_as_routes(rf):
+    line = {
+        "type": "Feature",
+        "id": "route-1",
+        "geometry": {"type": "LineString", "coordinates": [[107.40, 21.52], [107.45, 21.61]]},
+        "properties": {"name": "Thử", "type": "route", "url": "/"},
+    }
+    register_feature_type("route-test", "Routes", lambda request: [line], order=99)
+    try:
+        data = feature_collection(rf.get("/"), ["route-test"])
+        assert data["features"] == [line]
+        assert data["bbox"] == [107.40, 21.52, 107.45, 21.61]
+    finally:
+        from villages import geojson
+
+        geojson._FEATURE_TYPES.pop("route-test")
+
+
+def test_the_bounding_box_of_nothing_is_none():
+    assert bounding_box([]) is None
