@@ -1,24 +1,30 @@
 """Occurrences as visitors read them, in the active language (templates only display)."""
 
 import datetime
+import re
 from dataclasses import dataclass
 
-from django.utils.formats import date_format, time_format
+from django.utils.formats import date_format, get_format, time_format
 from django.utils.translation import gettext
 
 from events.lunar import lunar_date_words
+
+
+def _full_date_format():
+    """The language's DATE_FORMAT with the month in full (English abbreviates it)."""
+    return re.sub(r"(?<!\\)N", "F", get_format("DATE_FORMAT"))
 
 
 def day_text(day):
     """The weekday and the date in the language's own date format."""
     return gettext("%(weekday)s, %(date)s") % {
         "weekday": date_format(day, "l"),
-        "date": date_format(day, "DATE_FORMAT"),
+        "date": date_format(day, _full_date_format()),
     }
 
 
 def short_day_text(day):
-    return date_format(day, "DATE_FORMAT")
+    return date_format(day, _full_date_format())
 
 
 def time_text(value):

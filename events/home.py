@@ -8,6 +8,7 @@ from events.display import lunar_text, short_day_text
 from events.listing import Window, event_queryset, events_in
 from events.models import EventIndexPage
 from events.occurrences import Kind, add_years, occurrences_between
+from events.status import Status
 from events.venues import attach_places
 from portal.home_sections import HomeSection
 
@@ -34,7 +35,11 @@ def _summary(page, occurrence):
 
 def upcoming_festivals_section(home_page, request, today):
     window = Window(today, add_years(today, 1))
-    events = event_queryset(renditions=(HOME_RENDITION,)).exclude(schedule_kind=Kind.WEEKLY)
+    events = (
+        event_queryset(renditions=(HOME_RENDITION,))
+        .exclude(schedule_kind=Kind.WEEKLY)
+        .exclude(status=Status.CANCELLED)
+    )
     pages = events_in(attach_places(events), window)[:HOME_ITEMS]
     items = []
     for page in pages:

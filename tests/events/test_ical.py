@@ -1,0 +1,153 @@
+"""The iCalendar feed: what calendar apps need, and the same dates as the site."""
+
+import datetime
+from urllib.parse import urlparse
+
+import pytest
+import recurring_ical_events
+from icalendar import Calendar
+
+from events.listing import Window, occurrences_in, published_events
+from events.occurrences import Kind, Weekday
+from events.status import Status
+from events.venues import attach_places
+from portal.i18n import page_url
+from tests.events.conftest import TODAY, demo_event
+from tests.factories import publish
+
+pytestmark = pytest.mark.django_db
+
+
+def fetch_calendar(client, path="/feeds/events.ics", **params):
+    response = client.get(path, params)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    return Calendar.from_ical(response.content)
+
+
+def vevents(calendar):
+    return [c for c in calendar.walk("VEVENT")]
+
+
+def by_url(calendar, url):
+    return [e for e in vevents(calendar) if str(e.get("url")) == url]
+
+
+def test_the_feed_parses_and_carries_what_subscribers_need(client, frozen_today):
+    calendar = fetch_calendar(client)
+    assert str(calendar["version"]) == "2.0"
+    assert calendar.get("refresh-interval").dt == datetime.timedelta(hours=12)
+    assert str(calendar["x-published-ttl"]) == "PT12H"
+    timezones = calendar.walk("VTIMEZONE")
+    assert [str(tz["tzid"]) for tz in timezones] == ["Asia/Ho_Chi_Minh"]
+    for event in vevents(calendar):
+        for name in ("uid", "dtstamp", "last-modified", "sequence", "dtstart", "summary"):
+            assert name in event, name
+
+
+def test_the_feed_expanded_over_a_year_matches_the_dates_the_site_shows(client, frozen_today):
+    calendar = fetch_calendar(client, lang="vi")
+    window = Window(TODAY, TODAY + datetime.timedelta(days=365))
+    expanded = recurring_ical_events.of(calendar).between(window.first, window.last)
+    from_feed = set()
+    for event in expanded:
+        start = event["dtstart"].dt
+        day = start.date() if isinstance(start, datetime.datetime) else start
+        from_feed.add((urlparse(str(event["url"])).path, day))
+    events = attach_places(published_events())
+    from_site = {
+        (page_url(event, "vi"), occurrence.start)
+        for event, occurrence in occurrences_in(events, window)
+    }
+    assert from_feed == from_site
+    assert len(from_site) > 100  # weekly markets, lunar and solar festivals alike
+
+
+def test_a_subscribed_calendar_shows_soong_co_on_its_date_next_year(client, frozen_today):
+    calendar = fetch_calendar(client, lang="en")
+    on_the_day = recurring_ical_events.of(calendar).at(datetime.date(2027, 4, 22))
+    assert "Soóng cọ singing festival (Slằn nhịp hội)" in [str(e["summary"]) for e in on_the_day]
+
+
+def test_lunar_rules_are_listed_as_explicit_dates_without_rrule(client, frozen_today):
+    page = demo_event("soong-co-singing-festival")
+    calendar = fetch_calendar(client, page.ics_path)
+    events = vevents(calendar)
+    assert all("rrule" not in e for e in events)
+    starts = [e["dtstart"].dt for e in events]
+    assert datetime.date(2027, 4, 22) in starts
+    assert datetime.date(2029, 4, 29) in starts
+    assert len({str(e["uid"]) for e in events}) == len(events)
+
+
+def test_all_day_events_use_dates_with_an_exclusive_end(client, frozen_today):
+    calendar = fetch_calendar(client, demo_event("so-flower-festival").ics_path)
+    (event,) = vevents(calendar)
+    assert event["dtstart"].params.get("VALUE") == "DATE"
+    assert event["dtstart"].dt == datetime.date(2015, 12, 15)
+    assert event["dtend"].dt == datetime.date(2015, 12, 18)  # 15–17 December
+    assert event["rrule"]["FREQ"] == ["YEARLY"]
+    assert event["rrule"]["BYMONTH"] == [12]
+
+
+def test_timed_weekly_rules_carry_a_timezone_and_an_until_in_utc(client, frozen_today, make_event):
+    page = make_event(
+        schedule_kind=Kind.WEEKLY,
+        start_date=datetime.date(2026, 1, 1),
+        weekday=Weekday.SATURDAY,
+        start_time=datetime.time(6, 0),
+        end_time=datetime.time(11, 0),
+        repeat_until=datetime.date(2027, 6, 26),
+    )
+    (event,) = vevents(fetch_calendar(client, page.ics_path))
+    assert event["dtstart"].params["TZID"] == "Asia/Ho_Chi_Minh"
+    assert event["dtstart"].dt.isoformat() == "2026-01-03T06:00:00+07:00"
+    until = event["rrule"]["UNTIL"][0]
+    assert until.utcoffset() == datetime.timedelta(0)
+    assert until == datetime.datetime(2027, 6, 25, 23, 0, tzinfo=datetime.UTC)
+    assert event["rrule"]["BYDAY"] == ["SA"]
+
+
+def test_the_uid_stays_the_same_across_languages_and_edits(client, frozen_today, vietnamese):
+    page = demo_event("so-flower-festival")
+    before = vevents(fetch_calendar(client, page.ics_path, lang="vi"))[0]["uid"]
+    english = vevents(fetch_calendar(client, page.ics_path, lang="en"))[0]["uid"]
+    page.title_vi = "Hội hoa sở Đồng Long"
+    publish(page)
+    after = vevents(fetch_calendar(client, page.ics_path, lang="vi"))[0]["uid"]
+    assert before == english == after
+
+
+def test_a_published_edit_bumps_sequence_and_last_modified(client, frozen_today, vietnamese):
+    page = demo_event("so-flower-festival")
+    before = vevents(fetch_calendar(client, page.ics_path))[0]
+    page.summary_vi = "Giữa tháng 12 (ngày cần kiểm tra)."
+    publish(page)
+    after = vevents(fetch_calendar(client, page.ics_path))[0]
+    assert int(after["sequence"]) == int(before["sequence"]) + 1
+    assert after["last-modified"].dt > before["last-modified"].dt
+    assert after["dtstamp"].dt == after["last-modified"].dt
+
+
+def test_saving_a_draft_does_not_change_the_feed(client, frozen_today, vietnamese):
+    page = demo_event("so-flower-festival")
+    before = fetch_calendar(client, page.ics_path).to_ical()
+    page.summary_vi = "Bản nháp"
+    page.save_revision()
+    assert fetch_calendar(client, page.ics_path).to_ical() == before
+
+
+def test_cancelling_an_event_sets_status_cancelled(client, frozen_today, vietnamese):
+    page = demo_event("so-flower-festival")
+    page.status = Status.CANCELLED
+    publish(page)
+    (event,) = vevents(fetch_calendar(client, page.ics_path, lang="en"))
+    assert str(event["status"]) == "CANCELLED"
+    assert str(event["summary"]).startswith("Cancelled: ")
+
+
+def test_the_feed_filters_by_village_and_category(client, frozen_today):
+    calendar = fetch_calendar(client, village="luc-ngu", category="festival", lang="en")
+    titles = {str(e["summary"]) for e in vevents(calendar)}
+    assert titles == {"Soóng cọ singing festival (Slằn nhịp hội)"}
+    assert "Lục Ngù" in str(calendar["x-wr-calname"])

@@ -1,0 +1,142 @@
+"""Event pages and the events index as visitors see them."""
+
+import datetime
+import json
+
+import pytest
+from bs4 import BeautifulSoup
+
+from events.status import Status
+from tests.events.conftest import TODAY, demo_event
+from tests.factories import publish
+
+pytestmark = pytest.mark.django_db
+
+SOONG_CO_EN = "/en/festivals/soong-co-singing-festival/"
+SOONG_CO_VI = "/vi/le-hoi/le-hoi-soong-co/"
+
+
+def soup(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def jsonld(response):
+    script = soup(response).find("script", type="application/ld+json")
+    return json.loads(script.string)
+
+
+def test_soong_co_shows_next_years_date_and_lunar_day_in_english(client, frozen_today):
+    response = client.get(SOONG_CO_EN)
+    when = soup(response).select_one(".event-when .occurrence--big")
+    assert "Thursday, April 22, 2027" in when.text
+    assert "16th day of the 3rd lunar month" in when.text
+    assert when.time["datetime"] == "2027-04-22"
+
+
+def test_soong_co_shows_next_years_date_in_vietnamese(client, frozen_today):
+    response = client.get(SOONG_CO_VI)
+    when = soup(response).select_one(".event-when .occurrence--big")
+    assert "Ngày 22 tháng 4 năm 2027" in when.text
+    assert when.time["datetime"] == "2027-04-22"
+
+
+def test_a_lunar_festival_lists_the_following_three_years(client, frozen_today):
+    page = soup(client.get(SOONG_CO_EN))
+    following = [t["datetime"] for t in page.select(".occurrence-list time")]
+    assert following == ["2028-04-10", "2029-04-29"]
+    assert "Every year on the 16th day of the 3rd lunar month." in page.text
+
+
+def test_the_next_date_moves_on_once_this_years_festival_is_over(client, frozen_today):
+    frozen_today(datetime.date(2027, 4, 23))
+    when = soup(client.get(SOONG_CO_EN)).select_one(".occurrence--big time")
+    assert when["datetime"] == "2028-04-10"
+
+
+def test_a_multi_day_lunar_festival_shows_both_ends_in_both_calendars(client, frozen_today):
+    page = soup(client.get("/en/festivals/luc-na-communal-house-festival/"))
+    text = page.select_one(".occurrence--big").text
+    assert "February 20, 2027" in text and "February 22, 2027" in text
+    assert "15th day of the 1st lunar month to 17th day of the 1st lunar month" in text
+
+
+def test_the_event_page_carries_schema_org_json_ld(client, frozen_today):
+    data = jsonld(client.get(SOONG_CO_EN))
+    assert data["@type"] == "Festival"
+    assert data["startDate"] == "2027-04-22T00:00:00+07:00"
+    assert data["endDate"].endswith("+07:00")
+    assert data["eventStatus"] == "https://schema.org/EventScheduled"
+    location = data["location"]
+    assert location["@type"] == "Place"
+    assert location["address"]["@type"] == "PostalAddress"
+    assert location["address"]["addressCountry"] == "VN"
+    assert location["geo"]["latitude"] == pytest.approx(21.585)
+    assert data["image"][0].startswith("http://testserver/")
+    assert data["offers"]["price"] == 0 and data["offers"]["priceCurrency"] == "VND"
+    assert data["inLanguage"] == "en"
+
+
+def test_a_rescheduled_event_keeps_its_previous_start_date(client, frozen_today, vietnamese):
+    page = demo_event("womens-football-in-pleated-skirts")
+    data = jsonld(client.get(page.get_url()))
+    assert data["eventStatus"] == "https://schema.org/EventRescheduled"
+    previous = datetime.datetime.fromisoformat(data["previousStartDate"])
+    assert previous.date() == page.previous_start_date
+    assert data["previousStartDate"].endswith("+07:00")
+    assert data["@type"] == "SportsEvent"
+
+
+def test_a_cancelled_event_says_so_on_its_page_and_to_search_engines(client, frozen_today):
+    response = client.get("/en/festivals/campfire-evening-luc-ngu/")
+    assert soup(response).select_one(".event-status").text.strip() == "Cancelled"
+    assert jsonld(response)["eventStatus"] == "https://schema.org/EventCancelled"
+    assert jsonld(response)["offers"]["price"] == 50000
+
+
+def test_the_event_page_offers_ics_webcal_and_google_links(client, frozen_today):
+    page = soup(client.get(SOONG_CO_EN))
+    links = [a["href"] for a in page.select(".calendar-links a")]
+    pk = demo_event("soong-co-singing-festival").pk
+    assert f"http://testserver/feeds/events/{pk}.ics?lang=en" in links
+    assert f"webcal://testserver/feeds/events/{pk}.ics?lang=en" in links
+    google = next(link for link in links if link.startswith("https://calendar.google.com/"))
+    assert "dates=20270422%2F20270423" in google and "ctz=Asia%2FHo_Chi_Minh" in google
+    alternate = page.find("link", type="text/calendar")
+    assert alternate["href"].endswith(f"/feeds/events/{pk}.ics?lang=en")
+
+
+def test_a_finished_event_says_it_is_over(client, frozen_today):
+    page = soup(client.get("/en/festivals/75th-anniversary-of-liberation/"))
+    assert "This event is over." in page.text
+    assert "December 25, 2025" in page.select_one(".occurrence--big").text
+
+
+def test_the_venue_links_to_the_village_page(client, frozen_today):
+    page = soup(client.get(SOONG_CO_EN))
+    assert page.select_one(".event-facts a")["href"] == "/en/villages/luc-ngu/"
+
+
+def test_the_village_page_lists_its_festivals(client, frozen_today):
+    page = soup(client.get("/en/villages/luc-ngu/"))
+    assert "Soóng cọ singing festival" in page.text
+
+
+def test_the_home_page_lists_upcoming_festivals(client, frozen_today):
+    page = soup(client.get("/en/"))
+    section = page.find(id="section-festivals").parent
+    titles = [t.text for t in section.select(".card-title")]
+    assert titles[0] == "Sở flower festival"  # 15 December 2026
+    assert "Đồng Văn weekly market" not in titles
+
+
+def test_cancelled_status_is_shown_in_the_index(client, frozen_today, vietnamese):
+    page = demo_event("so-flower-festival")
+    page.status = Status.CANCELLED
+    publish(page)
+    index = soup(client.get("/en/festivals/"))
+    item = next(a for a in index.select(".agenda-item") if "Sở flower" in a.text)
+    assert "Cancelled" in item.select_one(".event-status").text
+
+
+def test_today_is_taken_from_the_frozen_clock(client, frozen_today):
+    assert frozen_today() == TODAY
