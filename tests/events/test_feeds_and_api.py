@@ -2,8 +2,8 @@
 clear errors for bad parameters, cheap polling, CORS, framing only for the embed."""
 
 import datetime
-from xml.etree import ElementTree
 from urllib.parse import urlparse
+from xml.etree import ElementTree
 
 import pytest
 import recurring_ical_events

@@ -26,7 +26,7 @@ def fetch_calendar(client, path="/feeds/events.ics", **params):
 
 
 def vevents(calendar):
-    return [c for c in calendar.walk("VEVENT")]
+    return list(calendar.walk("VEVENT"))
 
 
 def by_url(calendar, url):
