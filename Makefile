@@ -20,10 +20,7 @@ var:
 	mkdir -p var/static
 
 setup: install var
-	$(BIN)/python manage.py compile_catalogues
-	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py load_demo
-	$(BIN)/python manage.py ensure_admin
+	$(BIN)/python manage.py prepare --port $(PORT)
 
 run: setup
 	@echo "Serving http://127.0.0.1:$(PORT)/vi/  http://127.0.0.1:$(PORT)/en/  admin: http://127.0.0.1:$(PORT)/admin/"

@@ -1,0 +1,19 @@
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = (
+        "Everything `make run` needs before serving, in one process: compile the "
+        "catalogues, migrate, load the demo content and make sure the local admin exists."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--port", default="8000", help="Port shown in the admin URL.")
+
+    def handle(self, *args, **options):
+        call_command("compile_catalogues")
+        call_command("migrate", interactive=False, verbosity=0)
+        self.stdout.write("Database migrated.")
+        call_command("load_demo")
+        call_command("ensure_admin", port=options["port"])
