@@ -8,6 +8,7 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import redirects
+        from . import cache, redirects
 
         redirects.connect_signals()
+        cache.connect_signals()

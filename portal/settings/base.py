@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "portal",
     "villages",
     "events",
+    "wagtailcache",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -49,6 +50,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Anonymous responses are cached whole (shared by every instance through
+    # Redis in production) and the cache is cleared whenever content changes.
+    "wagtailcache.cache.UpdateCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.PublicDataCorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -62,6 +66,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "wagtailcache.cache.FetchFromCacheMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -94,19 +99,49 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set (shared by every instance), else local memory.
+# Caches: Redis when REDIS_URL is set (shared by every instance), else local memory.
+# "pages" holds whole anonymous responses and is cleared on every content change,
+# so in Redis it must live in a database of its own (REDIS_PAGE_CACHE_URL).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+
+
+def _next_redis_database(url):
+    """redis://host:6379/0 -> redis://host:6379/1: the page cache's own database."""
+    head, _, db = url.rstrip("/").rpartition("/")
+    if db.isdigit() and "://" in head:
+        return f"{head}/{int(db) + 1}"
+    return f"{url.rstrip('/')}/1"
+
+
 if os.environ.get("REDIS_URL"):
+    _redis = {"OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"}}
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
             "KEY_PREFIX": "portal",
-        }
+            **_redis,
+        },
+        "pages": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": os.environ.get("REDIS_PAGE_CACHE_URL")
+            or _next_redis_database(os.environ["REDIS_URL"]),
+            "KEY_PREFIX": "pages",
+            "TIMEOUT": PAGE_CACHE_SECONDS,
+            **_redis,
+        },
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+            "TIMEOUT": PAGE_CACHE_SECONDS,
+        },
+    }
+WAGTAIL_CACHE_BACKEND = "pages"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -1,5 +1,7 @@
 """Local development: `make run`."""
 
+import os
+
 from .base import *  # noqa: F403
 
 DEBUG = True
@@ -9,3 +11,5 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 WHITENOISE_AUTOREFRESH = True
+# Editors previewing their changes at once matter more than speed on a laptop.
+WAGTAIL_CACHE = os.environ.get("PAGE_CACHE", "") == "1"

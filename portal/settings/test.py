@@ -13,5 +13,11 @@ STATIC_ROOT = tempfile.mkdtemp(prefix="portal-test-static-")
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+}
+# The page cache outlives each test's rolled-back transaction; tests that check
+# caching switch it on themselves.
+WAGTAIL_CACHE = False
 WAGTAILADMIN_BASE_URL = "http://testserver"
