@@ -3,9 +3,11 @@
 import datetime
 
 from django.utils.translation import gettext as _
+from modeltranslation.utils import build_localized_fieldname
 
 from events.occurrences import Kind
 from events.status import Status
+from portal.i18n import default_language
 
 MAX_DURATION_DAYS = 62
 
@@ -67,7 +69,9 @@ def status_errors(page):
 def venue_errors(page, allowed_models):
     errors = {}
     if page.venue_id is None and not page.venue_name:
-        errors["venue_name"] = _("Choose a village or attraction, or name the place.")
+        # The form has one field per language: the message goes to the default one.
+        name = build_localized_fieldname("venue_name", default_language())
+        errors[name] = _("Choose a village or attraction, or name the place.")
     if page.venue_id is not None:
         venue = page.venue.specific
         if not isinstance(venue, allowed_models):

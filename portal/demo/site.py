@@ -3,6 +3,8 @@
 Texts rest on shared/content/binh-lieu-facts.md. Contact details are sample data.
 """
 
+from django.conf import settings
+from django.utils.html import escape
 from wagtail.models import Page, Site
 
 from portal.demo.images import demo_image
@@ -222,6 +224,22 @@ SUSTAINABLE = {
     ),
 }
 
+# The public address partners copy from the page (WAGTAILADMIN_BASE_URL in each environment).
+BASE_URL = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+WEBCAL = "webcal://" + BASE_URL.partition("://")[2]
+
+
+def embed_snippet(language, title):
+    src = f"{BASE_URL}/embed/events/?lang={language}&village=luc-ngu&category=festival&limit=5"
+    return escape(
+        f'<iframe src="{src}" title="{title}" width="100%" height="420" '
+        'loading="lazy" style="border:0"></iframe>'
+    )
+
+
+EMBED_SNIPPET_VI = embed_snippet("vi", "Lễ hội ở Bình Liêu")
+EMBED_SNIPPET_EN = embed_snippet("en", "Festivals in Bình Liêu")
+
 PARTNERS = {
     "title_vi": "Dành cho đối tác",
     "title_en": "For partners",
@@ -239,10 +257,32 @@ PARTNERS = {
                 "Địa chỉ các trang có dạng <code>/vi/…</code> và <code>/en/…</code> và được giữ ổn định; "
                 "khi một trang đổi địa chỉ, địa chỉ cũ chuyển hướng vĩnh viễn sang địa chỉ mới.</p>",
             ),
+            ("heading", {"text": "Lịch lễ hội", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Lịch lễ hội để đăng ký, tiện ích nhúng và bản đồ địa điểm sẽ được công bố trên "
-                "trang này khi sẵn sàng.</p>",
+                "<p>Đăng ký lịch lễ hội trong ứng dụng lịch (Google Calendar, Apple Calendar, "
+                f"Outlook…): <code>{WEBCAL}/feeds/events.ics?lang=vi</code>. Ngày dương lịch của các "
+                "lễ hội theo lịch âm được tính sẵn; khi lịch thay đổi hay sự kiện bị hủy, lịch của "
+                "bạn tự cập nhật. Chỉ lấy một bản hoặc một loại sự kiện: thêm "
+                "<code>&amp;village=luc-ngu</code> hoặc <code>&amp;category=festival</code>.</p>"
+                f"<ul><li>iCalendar: <code>{BASE_URL}/feeds/events.ics?lang=vi</code></li>"
+                f"<li>RSS: <code>{BASE_URL}/feeds/events.rss?lang=vi</code></li>"
+                f"<li>API JSON: <code>{BASE_URL}/api/v2/events/?lang=vi&amp;from=2027-01-01&amp;to=2027-12-31</code></li></ul>"
+                "<p>Các địa chỉ này mở cho mọi tên miền (CORS) và trả ETag để bạn kiểm tra thay đổi "
+                "với chi phí thấp.</p>",
+            ),
+            ("heading", {"text": "Nhúng lịch lễ hội vào trang của bạn", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Dán đoạn mã sau vào trang web của bạn để hiện năm lễ hội sắp tới của bản Lục Ngù:</p>"
+                f"<p><code>{EMBED_SNIPPET_VI}</code></p>"
+                "<p>Tham số: <code>lang</code> (vi, en), <code>village</code> (tên bản trong địa chỉ "
+                "trang), <code>category</code> (festival, ceremony, market, sport, culture-week, "
+                "cross-border), <code>limit</code> (1–20).</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Bản đồ địa điểm sẽ được công bố trên trang này khi sẵn sàng.</p>",
             ),
         ]
     ),
@@ -256,10 +296,32 @@ PARTNERS = {
                 "Page addresses look like <code>/vi/…</code> and <code>/en/…</code> and stay stable; "
                 "when a page moves, its old address redirects permanently to the new one.</p>",
             ),
+            ("heading", {"text": "Festival calendar", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Subscribable festival calendars, the embeddable widget and the places map "
-                "will be listed on this page as they become available.</p>",
+                "<p>Subscribe to the festival calendar in any calendar app (Google Calendar, Apple "
+                f"Calendar, Outlook…): <code>{WEBCAL}/feeds/events.ics?lang=en</code>. The solar "
+                "dates of lunar-calendar festivals are worked out for you, and changes or "
+                "cancellations reach your calendar by themselves. For one village or one kind of "
+                "event, add <code>&amp;village=luc-ngu</code> or <code>&amp;category=festival</code>.</p>"
+                f"<ul><li>iCalendar: <code>{BASE_URL}/feeds/events.ics?lang=en</code></li>"
+                f"<li>RSS: <code>{BASE_URL}/feeds/events.rss?lang=en</code></li>"
+                f"<li>JSON API: <code>{BASE_URL}/api/v2/events/?lang=en&amp;from=2027-01-01&amp;to=2027-12-31</code></li></ul>"
+                "<p>These addresses are open to every origin (CORS) and send ETags, so polling for "
+                "changes costs little.</p>",
+            ),
+            ("heading", {"text": "Embed the festival calendar in your site", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Paste this into your web page to show the next five festivals of Lục Ngù:</p>"
+                f"<p><code>{EMBED_SNIPPET_EN}</code></p>"
+                "<p>Parameters: <code>lang</code> (vi, en), <code>village</code> (the village's "
+                "address name), <code>category</code> (festival, ceremony, market, sport, "
+                "culture-week, cross-border), <code>limit</code> (1–20).</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The places map will be listed on this page when it is ready.</p>",
             ),
         ]
     ),

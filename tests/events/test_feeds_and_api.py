@@ -269,3 +269,13 @@ def test_the_api_detail_view_works(client, frozen_today):
     detail = client.get(f"/api/v2/events/{listing[0]['id']}/", {"lang": "en"})
     assert detail.status_code == 200
     assert "next_occurrences" in detail.json()
+
+
+def test_the_partners_page_shows_the_embed_snippet_and_the_feed_addresses(client, frozen_today):
+    for path in ("/en/partners/", "/vi/doi-tac/"):
+        text = html(client.get(path)).text
+        assert '<iframe src="http://testserver/embed/events/?lang=' in text
+        assert "village=luc-ngu&category=festival&limit=5" in text
+        assert "webcal://testserver/feeds/events.ics?lang=" in text
+        assert "/feeds/events.rss?lang=" in text
+        assert "/api/v2/events/?lang=" in text

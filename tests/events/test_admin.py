@@ -1,0 +1,137 @@
+"""Editors work in the Wagtail admin: the event forms load, validate and publish."""
+
+import pytest
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from events.models import EventCategory, EventIndexPage, EventPage
+from events.occurrences import Kind
+from tests.events.conftest import demo_event
+
+pytestmark = pytest.mark.django_db
+
+
+def event_form(category, **overrides):
+    data = {
+        "title_vi": "Lễ hội thử",
+        "title_en": "Test festival",
+        "slug_vi": "le-hoi-thu",
+        "slug_en": "test-festival",
+        "summary_vi": "Tóm tắt",
+        "summary_en": "Summary",
+        "category": category.pk,
+        "description_vi": streamfield([("paragraph", rich_text("<p>Mô tả</p>"))]),
+        "description_en": streamfield([("paragraph", rich_text("<p>Description</p>"))]),
+        "organiser_vi": "",
+        "organiser_en": "",
+        "is_free": "on",
+        "price_note_vi": "",
+        "price_note_en": "",
+        "schedule_kind": Kind.YEARLY_LUNAR,
+        "start_date": "2020-01-01",
+        "rule_day": "16",
+        "rule_month": "3",
+        "duration_days": "1",
+        "status": "scheduled",
+        "venue_name_vi": "Bản Lục Ngù",
+        "venue_name_en": "Lục Ngù village",
+        "venue_address_vi": "",
+        "venue_address_en": "",
+        "venue_latitude": "21.585",
+        "venue_longitude": "107.345",
+        "seo_title_vi": "",
+        "seo_title_en": "",
+        "search_description_vi": "",
+        "search_description_en": "",
+    }
+    data.update(overrides)
+    return nested_form_data(data)
+
+
+@pytest.mark.parametrize(
+    "slug_en",
+    [
+        "soong-co-singing-festival",
+        "so-flower-festival",
+        "dong-van-weekly-market",
+        "womens-football-in-pleated-skirts",
+    ],
+)
+def test_the_edit_view_of_each_kind_of_event_loads(admin_client, slug_en):
+    page = demo_event(slug_en)
+    response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
+    assert response.status_code == 200
+    assert b'name="rule_day"' in response.content
+
+
+def test_the_add_view_of_an_event_loads(admin_client):
+    index = EventIndexPage.objects.get()
+    response = admin_client.get(f"/admin/pages/add/events/eventpage/{index.pk}/")
+    assert response.status_code == 200
+
+
+def test_the_index_page_edit_view_and_the_category_snippets_load(admin_client):
+    index = EventIndexPage.objects.get()
+    assert admin_client.get(f"/admin/pages/{index.pk}/edit/").status_code == 200
+    assert admin_client.get("/admin/snippets/events/eventcategory/").status_code == 200
+
+
+def test_a_posted_new_event_is_published(admin_client, frozen_today):
+    index = EventIndexPage.objects.get()
+    category = EventCategory.objects.get(slug="festival")
+    data = event_form(category)
+    data["action-publish"] = "action-publish"
+    response = admin_client.post(f"/admin/pages/add/events/eventpage/{index.pk}/", data)
+    assert response.status_code == 302, response.content[:2000]
+    page = EventPage.objects.get(slug_en="test-festival")
+    assert page.live
+    assert page.next_occurrence().start.isoformat() == "2027-04-22"
+
+
+def test_a_posted_edit_publishes_and_bumps_the_calendar_sequence(admin_client, frozen_today):
+    page = demo_event("so-flower-festival")
+    before = page.ical_sequence
+    data = event_form(
+        page.category,
+        title_vi="Hội hoa sở Đồng Long",
+        title_en="Đồng Long sở flower festival",
+        slug_vi=page.slug_vi,
+        slug_en=page.slug_en,
+        schedule_kind=Kind.YEARLY_SOLAR,
+        start_date="2015-12-01",
+        rule_day="15",
+        rule_month="12",
+        duration_days="3",
+        venue_latitude="21.54",
+        venue_longitude="107.46",
+    )
+    data["action-publish"] = "action-publish"
+    response = admin_client.post(f"/admin/pages/{page.pk}/edit/", data)
+    assert response.status_code == 302, response.content[:2000]
+    page.refresh_from_db()
+    assert page.title_en == "Đồng Long sở flower festival"
+    assert page.live and not page.has_unpublished_changes
+    assert page.ical_sequence == before + 1
+    assert admin_client.get(page.ics_path).content.count(b"SEQUENCE:") == 1
+
+
+@pytest.mark.parametrize(
+    "overrides,field",
+    [
+        ({"rule_day": "31"}, "rule_day"),
+        ({"schedule_kind": Kind.YEARLY_SOLAR, "rule_day": "30", "rule_month": "2"}, "rule_day"),
+        ({"schedule_kind": Kind.WEEKLY}, "weekday"),
+        ({"status": "rescheduled"}, "previous_start_date"),
+        ({"start_time": "10:00", "end_time": "09:00"}, "end_time"),
+        ({"venue_latitude": "10.0"}, "venue_latitude"),
+        ({"venue_name_vi": "", "venue_name_en": ""}, "venue_name"),
+    ],
+)
+def test_an_invalid_schedule_is_refused_with_a_message(admin_client, overrides, field):
+    index = EventIndexPage.objects.get()
+    data = event_form(EventCategory.objects.get(slug="festival"), **overrides)
+    data["action-publish"] = "action-publish"
+    response = admin_client.post(f"/admin/pages/add/events/eventpage/{index.pk}/", data)
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert any(name.startswith(field) for name in errors), errors
+    assert not EventPage.objects.filter(slug_en="test-festival").exists()

@@ -1,0 +1,91 @@
+"""The events demo content: from the fact sheet, linked to the places, idempotent."""
+
+import pytest
+from wagtail.models import Revision
+
+from events import demo
+from events.models import EventCategory, EventIndexPage, EventPage
+from events.occurrences import Kind
+from events.status import Status
+from portal.demo import load_demo
+from tests.events.conftest import demo_event
+
+pytestmark = pytest.mark.django_db
+
+
+def test_loading_the_demo_again_changes_nothing(frozen_today):
+    load_demo()  # the session's load may have run on another day than the frozen one
+    revisions = Revision.objects.count()
+    pages = EventPage.objects.count()
+    load_demo()
+    assert Revision.objects.count() == revisions
+    assert EventPage.objects.count() == pages
+
+
+def test_the_demo_has_every_festival_of_the_fact_sheet():
+    slugs = set(EventPage.objects.values_list("slug_en", flat=True))
+    assert {spec["slug_en"] for spec in demo.EVENTS} <= slugs
+    assert EventIndexPage.objects.get().live
+    assert set(EventCategory.objects.values_list("slug", flat=True)) == {
+        "festival",
+        "ceremony",
+        "market",
+        "sport",
+        "culture-week",
+        "cross-border",
+    }
+
+
+def test_the_lunar_festivals_carry_their_lunar_rules():
+    rules = {
+        slug: (page.rule_day, page.rule_month, page.duration_days)
+        for slug, page in (
+            (s, demo_event(s))
+            for s in (
+                "soong-co-singing-festival",
+                "kieng-gio-wind-avoiding-day",
+                "luc-na-communal-house-festival",
+                "vo-ngai-communal-house-festival",
+            )
+        )
+    }
+    assert rules == {
+        "soong-co-singing-festival": (16, 3, 1),
+        "kieng-gio-wind-avoiding-day": (4, 4, 1),
+        "luc-na-communal-house-festival": (15, 1, 3),
+        "vo-ngai-communal-house-festival": (5, 1, 2),
+    }
+
+
+def test_venues_are_the_places_apps_pages_when_they_exist():
+    assert demo_event("soong-co-singing-festival").venue.specific.slug_vi == "luc-ngu"
+    assert demo_event("luc-na-communal-house-festival").venue.specific.slug_vi == "dinh-luc-na"
+    assert demo_event("so-flower-festival").venue is None
+    assert demo_event("so-flower-festival").venue_latitude is not None
+
+
+def test_markets_say_their_day_is_to_be_checked():
+    for slug in ("dong-van-weekly-market", "binh-lieu-weekly-market"):
+        page = demo_event(slug)
+        assert page.schedule_kind == Kind.WEEKLY
+        assert "check" in page.summary_en
+        assert "hỏi lại" in page.summary_vi
+
+
+def test_the_demo_shows_a_cancelled_and_a_rescheduled_event():
+    statuses = set(EventPage.objects.values_list("status", flat=True))
+    assert {Status.CANCELLED, Status.RESCHEDULED} <= statuses
+
+
+def test_every_demo_event_is_flagged_as_sample_and_translated():
+    for page in EventPage.objects.all():
+        assert page.is_sample
+        assert page.title_vi and page.title_en and page.summary_vi and page.summary_en
+
+
+def test_the_demo_tolerates_missing_place_pages(monkeypatch, home, vietnamese, frozen_today):
+    monkeypatch.setattr(demo, "_venue", lambda spec: None)
+    context = type("Context", (), {"home": home, "pages": {}})()
+    demo.load(context)
+    page = demo_event("soong-co-singing-festival")
+    assert page.venue is None and page.venue_name_vi
