@@ -11,6 +11,18 @@
     var lonInput = document.getElementById(options.lonInput);
     var canvas = element.querySelector(".villages-map-point__canvas");
     if (!latInput || !lonInput || !canvas || typeof L === "undefined") { return; }
+    // A map in a hidden tab has no size: draw it the first time it can be seen.
+    if (!canvas.offsetWidth) {
+      var observer = new ResizeObserver(function () {
+        if (canvas.offsetWidth) { observer.disconnect(); drawMap(options, latInput, lonInput, canvas, element); }
+      });
+      observer.observe(canvas);
+      return;
+    }
+    drawMap(options, latInput, lonInput, canvas, element);
+  }
+
+  function drawMap(options, latInput, lonInput, canvas, element) {
     var map = L.map(canvas);
     L.tileLayer(element.getAttribute("data-tiles"), {
       attribution: element.getAttribute("data-attribution"), maxZoom: 18
@@ -36,8 +48,7 @@
     latInput.addEventListener("input", place);
     lonInput.addEventListener("input", place);
     place();
-    // Maps in hidden tabs have no size until the tab opens.
-    document.addEventListener("click", function () { setTimeout(function () { map.invalidateSize(); }, 50); });
+    new ResizeObserver(function () { map.invalidateSize(); }).observe(canvas);
   }
 
   function init() { document.querySelectorAll("[data-map-point]").forEach(initPicker); }
