@@ -3,7 +3,7 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from portal import i18n
+from portal import i18n, seo
 
 register = template.Library()
 
@@ -87,3 +87,18 @@ def is_within(page, section):
 @register.simple_tag
 def default_language_code():
     return i18n.default_language()
+
+
+@register.simple_tag(takes_context=True)
+def open_graph_tags(context):
+    """[(property, content)] for the current page; empty on views that are not pages."""
+    page, request = context.get("page"), context.get("request")
+    if not isinstance(page, Page) or request is None:
+        return []
+    return list(seo.open_graph(page, request, canonical_url(context)).items())
+
+
+@register.simple_tag(takes_context=True)
+def website_json_ld(context):
+    page, request = context.get("page"), context.get("request")
+    return seo.website_json_ld(page, request, canonical_url(context))

@@ -120,3 +120,31 @@ def test_demo_pages_keep_vietnamese_in_wagtails_base_columns(home):
         about.save_revision().publish()
     row = Page.objects.rewrite(False).filter(pk=about.pk).values("title", "slug").get()
     assert row == {"title": "Giới thiệu Bình Liêu", "slug": "gioi-thieu"}
+
+
+def test_every_page_has_open_graph_tags_in_the_visitors_language(client):
+    soup = fetch(client, "/en/about/")
+    og = {m["property"]: m["content"] for m in soup.find_all("meta", property=True)}
+    assert og["og:title"] == "About Bình Liêu"
+    assert og["og:locale"] == "en_GB"
+    assert og["og:url"] == "http://testserver/en/about/"
+    assert og["og:image"].startswith("http://testserver/")
+    assert og["og:image:width"] == "1200"
+
+
+def test_home_page_describes_the_site_and_its_search_box_as_json_ld(client):
+    import json
+
+    soup = fetch(client, "/vi/")
+    data = json.loads(soup.find("script", type="application/ld+json").string)
+    assert data["@type"] == "WebSite"
+    assert data["inLanguage"] == "vi"
+    assert (
+        data["potentialAction"]["target"] == "http://testserver/vi/search/?q={search_term_string}"
+    )
+
+
+def test_json_ld_cannot_be_closed_by_a_script_tag_in_the_content():
+    from portal.seo import json_ld_dumps
+
+    assert "</script>" not in json_ld_dumps({"name": "</script><script>alert(1)</script>"})

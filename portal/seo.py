@@ -1,0 +1,68 @@
+"""Open Graph and the site's own JSON-LD, computed beside the models, shown by templates."""
+
+import json
+
+from django.utils import translation
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+
+OG_LOCALES = {"vi": "vi_VN", "en": "en_GB"}
+SOCIAL_IMAGE_FIELDS = ("social_image", "hero_image", "image")
+
+
+def social_image(page):
+    """The picture a shared link shows: the first image field the page has."""
+    for name in SOCIAL_IMAGE_FIELDS:
+        image = getattr(page, name, None)
+        if image is not None and hasattr(image, "get_rendition"):
+            return image
+    return None
+
+
+def summary(page, words=40):
+    text = page.search_description or getattr(page, "introduction", "") or ""
+    return Truncator(strip_tags(str(text))).words(words)
+
+
+def open_graph(page, request, canonical):
+    language = translation.get_language()
+    tags = {
+        "og:type": "website",
+        "og:site_name": translation.gettext("Bình Liêu Tourism"),
+        "og:title": page.seo_title or page.title,
+        "og:description": summary(page),
+        "og:url": canonical,
+        "og:locale": OG_LOCALES.get(language, language),
+    }
+    image = social_image(page)
+    if image is not None:
+        rendition = image.get_rendition("fill-1200x630|format-jpeg")
+        tags["og:image"] = request.build_absolute_uri(rendition.url)
+        tags["og:image:width"] = rendition.width
+        tags["og:image:height"] = rendition.height
+    return tags
+
+
+def website_json_ld(page, request, canonical):
+    """schema.org WebSite with its search box, for the home page."""
+    search = request.build_absolute_uri(f"/{translation.get_language()}/search/")
+    data = {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "name": translation.gettext("Bình Liêu Tourism"),
+        "url": canonical,
+        "inLanguage": translation.get_language(),
+        "description": summary(page),
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": f"{search}?q={{search_term_string}}",
+            "query-input": "required name=search_term_string",
+        },
+    }
+    return json_ld_dumps(data)
+
+
+def json_ld_dumps(data):
+    """JSON for a <script type="application/ld+json"> element: no "</script>" can close it."""
+    text = json.dumps(data, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
