@@ -54,9 +54,9 @@ def test_a_standard_page_costs_the_same_queries_with_4_or_40_menu_pages(client, 
 
 
 def test_search_costs_the_same_queries_for_few_or_many_results(client, home):
-    add_page(home, title_en="Reed hill lau", introduction_en="lau lau")
-    few = count_queries(client, "/en/search/?q=lau")
+    add_page(home, title_en="Plinkett hill", introduction_en="plinkett")
+    few = count_queries(client, "/en/search/?q=plinkett")
     for _ in range(30):
-        add_page(home, title_en="Reed hill lau", introduction_en="lau lau")
-    many = count_queries(client, "/en/search/?q=lau")
+        add_page(home, title_en="Plinkett hill", introduction_en="plinkett")
+    many = count_queries(client, "/en/search/?q=plinkett")
     assert many == few
