@@ -155,6 +155,7 @@ def _map_options(page, stops):
             "attribution": places_conf.tile_attribution(),
             "bounds": [[box["min_lat"], box["min_lon"]], [box["max_lat"], box["max_lon"]]],
             "line": [[lat, lon] for lat, lon, _d in page.line],
+            "startLabel": str(_("Start")),
             "stops": [
                 {"n": s.number, "lat": s.latitude, "lon": s.longitude, "title": s.title}
                 for s in stops

@@ -7,8 +7,8 @@ profile reads without JavaScript and is cached with the page for offline use.
 import math
 from dataclasses import dataclass
 
-WIDTH, HEIGHT = 640, 220
-LEFT, RIGHT, TOP, BOTTOM = 48, 12, 12, 28
+WIDTH, HEIGHT = 400, 190
+LEFT, RIGHT, TOP, BOTTOM = 42, 10, 10, 26
 TABLE_ROWS = 11
 
 
@@ -84,7 +84,7 @@ def elevation_profile(samples, stops=()):
         "baseline": baseline,
         "line": points,
         "area": f"{x(0)},{baseline} {points} {x(total)},{baseline}",
-        "x_ticks": [Tick(x(km * 1000), km) for km in _ticks(0, total / 1000, 6)],
+        "x_ticks": [Tick(x(km * 1000), km) for km in _ticks(0, total / 1000, 5)],
         "y_ticks": [Tick(y(m), m) for m in _ticks(y_low, y_high, 4)],
         "markers": markers,
         "low": round(low),

@@ -8,6 +8,12 @@
     var map = L.map(element, { scrollWheelZoom: false });
     L.tileLayer(options.tiles, { attribution: options.attribution, maxZoom: 18 }).addTo(map);
     var line = L.polyline(options.line, { color: "#8a4b08", weight: 5, opacity: 0.9 }).addTo(map);
+    if (options.line.length) {
+      L.marker(options.line[0], {
+        icon: L.divIcon({ className: "route-start-marker", iconSize: [14, 14] }),
+        title: options.startLabel, keyboard: false
+      }).addTo(map).bindTooltip(options.startLabel);
+    }
     options.stops.forEach(function (stop) {
       var icon = L.divIcon({ className: "route-stop-marker", html: String(stop.n), iconSize: [24, 24] });
       L.marker([stop.lat, stop.lon], { icon: icon, title: stop.n + ". " + stop.title, keyboard: false })
