@@ -5,14 +5,14 @@ lang, plus Wagtail's own (fields, limit, offset, order, search).
 """
 
 from django.db.models import Case, IntegerField, When
-from django.http import QueryDict
+from django.http import Http404, QueryDict
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter, SearchFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 
 from events import clock
 from events.api_fields import LARGE, THUMBNAIL
-from events.listing import EventFilterForm, event_queryset, events_in, filtered_events
+from events.listing import MAX_ID, EventFilterForm, event_queryset, events_in, filtered_events
 from events.models import EventPage
 from events.venues import attach_places
 from portal.api import LanguageAPIMixin
@@ -74,6 +74,8 @@ class EventsAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
         return attach_places(page) if page is not None else page
 
     def get_object(self):
+        if int(self.kwargs["pk"]) > MAX_ID:
+            raise Http404
         page = super().get_object()
         attach_places([page])
         return page

@@ -10,7 +10,7 @@ content and the date, never on the current time, so an unchanged feed answers 30
 """
 
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import translation
@@ -22,6 +22,7 @@ from events import clock
 from events.display import short_day_text, shown
 from events.ical import CONTENT_TYPE, CalendarItem, build_calendar, occurrence_uid
 from events.listing import (
+    MAX_ID,
     EventFilterForm,
     Window,
     bad_request_text,
@@ -102,6 +103,8 @@ def events_ics(request):
 @require_safe
 @uses_query_language
 def event_ics(request, pk):
+    if pk > MAX_ID:
+        raise Http404
     page = get_object_or_404(published_events().select_related("category"), pk=pk)
     return _calendar_response([page], request, page.title, page.summary, f"event-{pk}.ics")
 

@@ -30,6 +30,13 @@ FIRST_YEAR, LAST_YEAR = 1901, 2099
 CARD_RENDITION = "fill-320x200|format-webp"
 
 
+MAX_ID = 2**63 - 1  # beyond this the database cannot even look the id up
+
+
+def is_page_id(value):
+    return value.isdigit() and int(value) <= MAX_ID
+
+
 @dataclass
 class Window:
     first: datetime.date
@@ -44,7 +51,7 @@ def find_village(value):
         return None
     villages = VillagePage.objects.live().public()
     if value.isdigit():
-        return villages.filter(pk=int(value)).first()
+        return villages.filter(pk=int(value)).first() if is_page_id(value) else None
     match = Q(slug=value)
     for code in language_codes():
         match |= Q(**{f"slug_{code}": value})

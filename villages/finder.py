@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db.models import ExpressionWrapper, F, FloatField, Prefetch, Q, Value
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -139,13 +140,7 @@ def read_query(params, choices):
         _("That village is not in the list, so distances are not shown."),
         notices,
     )
-    query.commune = _pick(
-        choices.communes,
-        params.get("commune"),
-        lambda c: c.slug,
-        _("That commune is not in the list; showing every commune."),
-        notices,
-    )
+    query.commune = _pick_commune(choices.communes, params.get("commune"), notices)
     query.ethnic_group = _pick(
         choices.ethnic_groups,
         params.get("ethnic_group"),
@@ -161,6 +156,23 @@ def read_query(params, choices):
     if query.page is None or query.page < 1:
         query.page = 1
     return query, notices
+
+
+def vietnamese_slug(text):
+    """slugify() that keeps đ as d: "Húc Động" → "huc-dong"."""
+    return slugify(text.replace("đ", "d").replace("Đ", "D"))
+
+
+def _pick_commune(communes, raw, notices):
+    """A commune by its slug, or by a former name ("huc-dong" finds today's commune)."""
+    if raw in (None, ""):
+        return None
+    wanted = vietnamese_slug(str(raw).strip())
+    for commune in communes:
+        if wanted == commune.slug or wanted in {vietnamese_slug(n) for n in commune.former_names}:
+            return commune
+    notices.append(_("That commune is not in the list; showing every commune."))
+    return None
 
 
 def _read_guests(raw, notices):

@@ -27,11 +27,17 @@ class DemoContext:
     pages: dict = field(default_factory=dict)
 
 
+def _in_project(config):
+    """Apps whose code lives in this repository, nested ones (villages.routes) included."""
+    top_level = Path(import_module(config.name.partition(".")[0]).__file__).parent
+    return top_level.parent == Path(settings.BASE_DIR)
+
+
 def app_demo_modules():
     """The ``demo`` modules of the project's apps other than portal, in order."""
     modules = []
     for config in apps.get_app_configs():
-        if config.name == "portal" or Path(config.path).parent != Path(settings.BASE_DIR):
+        if config.name == "portal" or not _in_project(config):
             continue
         name = f"{config.name}.demo"
         if util.find_spec(name) is not None:

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.migrate",
     "portal",
     "villages",
+    "villages.routes",
     "events",
     "wagtailcache",
     "wagtail.contrib.forms",

@@ -135,6 +135,9 @@ BAD = [
     {"from": "2025-13-45"},
     {"to": "yesterday"},
     {"village": "unknown"},
+    {"village": "99999999999999999999"},
+    {"village": "x" * 300},
+    {"category": "\x00"},
     {"category": "nope"},
     {"month": "2027-13"},
     {"from": "2027-05-01", "to": "2027-01-01"},
@@ -173,6 +176,23 @@ def test_the_api_refuses_a_negative_limit_clearly(client, frozen_today):
 def test_unknown_event_ids_are_404(client, frozen_today):
     assert client.get("/feeds/events/999999.ics").status_code == 404
     assert client.get("/api/v2/events/999999/").status_code == 404
+    assert client.get("/feeds/events/99999999999999999999.ics").status_code == 404
+    assert client.get("/api/v2/events/99999999999999999999/").status_code == 404
+
+
+@pytest.mark.parametrize("endpoint", [*ENDPOINTS, "/en/festivals/"])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"from": "2099-12-31"},
+        {"month": "2099-12"},
+        {"from": "1901-01-01", "to": "1901-02-01"},
+        {"past": "1", "from": "1901-01-01"},
+        {"from": "2026-01-01", "to": "2099-12-31"},
+    ],
+)
+def test_dates_at_the_ends_of_the_calendar_still_answer(client, frozen_today, endpoint, params):
+    assert client.get(endpoint, params).status_code == 200
 
 
 @pytest.mark.parametrize(

@@ -75,6 +75,12 @@ def test_the_commune_filter_uses_the_villages_commune(client):
     assert set(slugs(response)) == {"ban-cau-stilt-house", "guesthouse-at-the-village-gate"}
 
 
+def test_a_former_commune_name_in_the_url_finds_todays_commune(client):
+    by_alias = client.get(FINDER_EN, {"commune": "huc-dong"})
+    assert set(slugs(by_alias)) == {"san-chi-house-by-the-stream", "luc-ngu-loft"}
+    assert not notices(by_alias)
+
+
 def test_the_commune_list_shows_former_names_as_aliases(client):
     response = client.get(FINDER_VI)
     assert "xã Bình Liêu (thị trấn Bình Liêu, Húc Động)" in response.content.decode()

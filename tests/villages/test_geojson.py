@@ -20,30 +20,44 @@ def fetch(client, **params):
     return response, json.loads(response.content)
 
 
-def assert_valid_point_collection(data):
+def positions(geometry):
+    """[lon, lat] positions of a Point, LineString or MultiLineString."""
+    kind, coordinates = geometry["type"], geometry["coordinates"]
+    if kind == "Point":
+        return [coordinates]
+    if kind in ("LineString", "MultiPoint"):
+        return coordinates
+    assert kind == "MultiLineString", kind
+    return [position for line in coordinates for position in line]
+
+
+def assert_valid_collection(data):
     assert data["type"] == "FeatureCollection"
     assert isinstance(data["features"], list) and data["features"]
     box = region_box()
     for feature in data["features"]:
         assert feature["type"] == "Feature"
         assert set(feature) >= {"type", "geometry", "properties"}
-        geometry = feature["geometry"]
-        assert geometry["type"] == "Point"
-        lon, lat = geometry["coordinates"]  # RFC 7946: longitude first
-        assert box["min_lon"] <= lon <= box["max_lon"]
-        assert box["min_lat"] <= lat <= box["max_lat"]
-        assert -180 <= lon <= 180 and -90 <= lat <= 90
+        for lon, lat in (p[:2] for p in positions(feature["geometry"])):  # longitude first
+            assert box["min_lon"] <= lon <= box["max_lon"], feature["id"]
+            assert box["min_lat"] <= lat <= box["max_lat"], feature["id"]
         assert {"name", "type", "url"} <= set(feature["properties"])
+        if feature["properties"]["type"] in PLACE_TYPES:
+            assert feature["geometry"]["type"] == "Point"
     west, south, east, north = data["bbox"]
     assert west <= east and south <= north
+
+
+PLACE_TYPES = {"village", "homestay", "attraction"}
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_the_feed_is_a_valid_rfc7946_feature_collection_in_each_language(client, lang):
     response, data = fetch(client, lang=lang)
     assert response["Content-Type"].startswith("application/geo+json")
-    assert_valid_point_collection(data)
-    assert len(data["features"]) == (
+    assert_valid_collection(data)
+    places = [f for f in data["features"] if f["properties"]["type"] in PLACE_TYPES]
+    assert len(places) == (
         VillagePage.objects.live().count()
         + HomestayPage.objects.live().count()
         + AttractionPage.objects.live().count()

@@ -1,0 +1,76 @@
+"""A tourist saves a route for offline use, loses signal, and reopens the page."""
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+SPINE = {"vi": "/vi/cung-duong/song-lung-khung-long/", "en": "/en/routes/dinosaurs-spine/"}
+
+
+def save_for_offline(page):
+    page.locator("[data-offline-save]").click()
+    page.wait_for_selector("[data-offline-saved]", timeout=20_000)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_saved_route_opens_in_airplane_mode_with_its_figures_and_profile(
+    page, context, site_url, lang
+):
+    url = f"{site_url}{SPINE[lang]}"
+    page.goto(url)
+    figures = page.locator("[data-figure=distance]").inner_text()
+    assert "km" in figures
+    save_for_offline(page)
+    status = page.locator("[data-offline-status]").inner_text()
+    assert "KB" in status
+    assert page.locator("[data-offline-list] li").count() >= 4
+    assert page.locator("[data-offline-remove]").is_visible()
+    cached = page.evaluate(
+        "caches.keys().then(names => Promise.all(names.map(n => caches.open(n)"
+        ".then(c => c.keys())))).then(all => all.flat().map(r => r.url))"
+    )
+    assert any(u.endswith(SPINE[lang]) for u in cached) and any(".gpx" in u for u in cached)
+    assert not any("tile" in u for u in cached)  # map tiles are never stored
+
+    context.set_offline(True)
+    response = page.reload()
+    assert response is not None and response.ok
+    assert response.from_service_worker
+    assert page.locator("html").get_attribute("lang") == lang
+    assert page.locator("[data-figure=distance]").inner_text() == figures
+    assert page.locator("[data-figure=ascent]").is_visible()
+    assert page.locator("[data-figure=duration]").is_visible()
+    assert page.locator("svg.profile-svg").is_visible()
+    assert page.locator(".route-stops li").count() >= 1
+    # The site's own styles came from the cache too.
+    colour = page.evaluate(
+        "getComputedStyle(document.querySelector('.site-header')).backgroundColor"
+    )
+    assert colour not in ("rgba(0, 0, 0, 0)", "transparent")
+    # And the GPX can still be fetched for the GPS app.
+    gpx = page.evaluate(
+        "fetch(document.querySelector('link[type=\"application/gpx+xml\"]').href)"
+        ".then(r => r.text())"
+    )
+    assert "<trkpt" in gpx
+    context.set_offline(False)
+
+
+def test_a_saved_route_can_be_removed_and_then_no_longer_opens_offline(page, context, site_url):
+    url = f"{site_url}{SPINE['en']}"
+    page.goto(url)
+    save_for_offline(page)
+    page.locator("[data-offline-remove]").click()
+    page.wait_for_function("!document.querySelector('[data-offline-saved]')")
+    assert page.evaluate("caches.keys()") == []
+    context.set_offline(True)
+    with pytest.raises(Exception):  # noqa: B017 - the browser's own network error
+        page.reload(timeout=10_000)
+    context.set_offline(False)
+
+
+def test_an_unsaved_page_is_not_served_from_the_cache(page, site_url):
+    page.goto(f"{site_url}{SPINE['en']}")
+    assert page.locator("[data-offline-save]").is_visible()
+    assert "Not saved" in page.locator("[data-offline-status]").inner_text()
+    assert page.evaluate("caches.keys()") == []

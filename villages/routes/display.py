@@ -1,0 +1,231 @@
+"""What the route pages show, computed in a fixed number of queries.
+
+``route_context`` gathers the stops (with their distance along the track), the stages,
+the elevation profile, the map settings, the download links, the list of files the
+"save for offline" button stores and the JSON-LD.
+"""
+
+import json
+from dataclasses import dataclass
+
+from django.templatetags.static import static
+from django.utils import formats
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from villages import conf as places_conf
+from villages.models.queries import live_public, with_image
+from villages.routes import conf
+from villages.routes.jsonld import route_jsonld
+from villages.routes.links import geojson_path, gpx_path
+from villages.routes.profile import elevation_profile
+from villages.routes.stats import ascent_between, locate_stops
+
+OFF_TRACK_M = 300
+OFFLINE_IMAGE_SPEC = "format-webp|width-480"
+OFFLINE_ASSETS = (
+    "portal/css/site.css",
+    "villages/css/places.css",
+    "routes/css/routes.css",
+    "villages/vendor/leaflet/leaflet.css",
+    "villages/vendor/leaflet/leaflet.js",
+    "villages/js/places-map.js",
+    "routes/js/route-map.js",
+    "routes/js/offline.js",
+)
+
+
+@dataclass
+class StopItem:
+    number: int
+    title: str
+    kind: str
+    kind_label: str
+    url: str
+    latitude: float
+    longitude: float
+    note: str = ""
+    distance_m: int | None = None
+    off_track_m: int | None = None
+    is_sample: bool = False
+
+    @property
+    def distance_km(self):
+        return None if self.distance_m is None else round(self.distance_m / 1000, 1)
+
+    @property
+    def off_track(self):
+        return self.off_track_m is not None and self.off_track_m > OFF_TRACK_M
+
+
+@dataclass
+class StageItem:
+    number: int
+    title: str
+    description: str
+    ends_at: object  # StopItem-like place or None
+    distance_m: int | None
+    ascent_m: int | None
+
+    @property
+    def distance_km(self):
+        return None if self.distance_m is None else round(self.distance_m / 1000, 1)
+
+
+def _kind(place):
+    return place._meta.model_name.removesuffix("page")
+
+
+def live_places(ids):
+    """{pk: specific page} of the live, public places among ``ids``: one query per type."""
+    if not ids:
+        return {}
+    return {page.pk: page for page in live_public(Page.objects.filter(pk__in=ids)).specific()}
+
+
+def _stop_item(number, place, request, note=""):
+    return StopItem(
+        number=number,
+        title=place.title,
+        kind=_kind(place),
+        kind_label=str(place._meta.verbose_name),
+        url=place.get_url(request) or "",
+        latitude=place.latitude,
+        longitude=place.longitude,
+        note=note,
+        is_sample=place.is_sample,
+    )
+
+
+def _located(page, items):
+    positions = locate_stops(page.line, [(item.latitude, item.longitude) for item in items])
+    for item, (along, off) in zip(items, positions, strict=True):
+        item.distance_m, item.off_track_m = along, off
+    return items
+
+
+def route_stops(page, request, places=None):
+    """The stops whose place is live and public, numbered, with distances along the track."""
+    stops = list(page.stops.all())
+    if places is None:
+        places = live_places([stop.place_id for stop in stops])
+    items = []
+    for stop in stops:
+        place = places.get(stop.place_id)
+        if place is not None:
+            items.append(_stop_item(len(items) + 1, place, request, stop.note))
+    return _located(page, items)
+
+
+def route_stages(page, request, places):
+    """Stages with the distance and ascent up to where each ends."""
+    stages = list(page.stages.all())
+    ends = [places.get(stage.ends_at_id) for stage in stages]
+    end_items = _located(
+        page, [_stop_item(0, place, request) for place in ends if place is not None]
+    )
+    by_pk = dict(zip([p.pk for p in ends if p is not None], end_items, strict=True))
+    items, start = [], 0
+    for number, (stage, place) in enumerate(zip(stages, ends, strict=True), start=1):
+        end_item = by_pk.get(place.pk) if place is not None else None
+        last = number == len(stages)
+        end = page.distance_m if last or end_item is None else end_item.distance_m
+        if end is not None and end < start:
+            end = None
+        items.append(
+            StageItem(
+                number=number,
+                title=stage.title,
+                description=stage.description,
+                ends_at=end_item,
+                distance_m=None if end is None else end - start,
+                ascent_m=None if end is None else ascent_between(page.profile, start, end),
+            )
+        )
+        start = end if end is not None else start
+    return items
+
+
+def _map_options(page, stops):
+    box = places_conf.region_box()
+    return json.dumps(
+        {
+            "tiles": places_conf.tile_url(),
+            "attribution": places_conf.tile_attribution(),
+            "bounds": [[box["min_lat"], box["min_lon"]], [box["max_lat"], box["max_lon"]]],
+            "line": [[lat, lon] for lat, lon, _d in page.line],
+            "startLabel": str(_("Start")),
+            "stops": [
+                {"n": s.number, "lat": s.latitude, "lon": s.longitude, "title": s.title}
+                for s in stops
+            ],
+        },
+        ensure_ascii=False,
+    )
+
+
+def _offline_files(page, request, language):
+    """What "save for offline" stores: this page, its downloads, small images, styles."""
+    images = []
+    if page.image is not None:
+        images.append(page.image.get_rendition(OFFLINE_IMAGE_SPEC).url)
+    return {
+        "page": request.path if request is not None else page.get_url(),
+        "gpx": gpx_path(page, language),
+        "geojson": geojson_path(page, language),
+        "images": images,
+        "assets": [static(path) for path in OFFLINE_ASSETS],
+    }
+
+
+def _number(value):
+    return formats.number_format(value, decimal_pos=0 if float(value).is_integer() else 1)
+
+
+def duration_note(mode):
+    """How the estimated time was reckoned, for the visitor."""
+    speed = conf.speeds(mode)
+    if speed.get("climb_m_per_h"):
+        return _(
+            "Moving time at %(kmh)s km/h plus one hour per %(climb)s m of ascent; "
+            "add time for rests."
+        ) % {"kmh": _number(speed["kmh"]), "climb": speed["climb_m_per_h"]}
+    return _("Riding time at %(kmh)s km/h on average; add time for stops.") % {
+        "kmh": _number(speed["kmh"])
+    }
+
+
+def route_context(page, request):
+    language = get_language()
+    stops_qs = list(page.stops.all())
+    stages_qs = list(page.stages.all())
+    places = live_places(
+        [s.place_id for s in stops_qs] + [s.ends_at_id for s in stages_qs if s.ends_at_id]
+    )
+    stops = route_stops(page, request, places)
+    offline = _offline_files(page, request, language)
+    return {
+        "stops": stops,
+        "stages": route_stages(page, request, places),
+        "profile": elevation_profile(page.profile, stops) if page.profile else None,
+        "map_options": _map_options(page, stops) if page.has_track else "",
+        "gpx_url": offline["gpx"],
+        "geojson_url": offline["geojson"],
+        "offline_files": json.dumps(offline),
+        "offline_image": offline["images"][0] if offline["images"] else "",
+        "duration_note": duration_note(page.mode),
+        "emergency_numbers": conf.emergency_numbers(),
+        "route_jsonld": route_jsonld(page, stops, request),
+    }
+
+
+def routes_for_listing(index_page=None):
+    """Live, public routes with their images, without the heavy track columns."""
+    from villages.routes.models import RoutePage
+
+    queryset = RoutePage.objects.all()
+    if index_page is not None:
+        queryset = queryset.child_of(index_page)
+    queryset = live_public(queryset).defer("track", "profile", "line").order_by("path")
+    return list(with_image(queryset))

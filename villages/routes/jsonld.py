@@ -1,0 +1,68 @@
+"""JSON-LD for a route page: a schema.org TouristTrip with its stops as the itinerary."""
+
+import json
+
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+from villages.routes.links import gpx_url, page_absolute_url
+
+SCHEMA_TYPES = {
+    "village": "Place",
+    "homestay": "LodgingBusiness",
+    "attraction": "TouristAttraction",
+}
+
+
+def _absolute(request, url):
+    return request.build_absolute_uri(url) if request is not None and url else url
+
+
+def _stop(stop, request):
+    return {
+        "@type": "ListItem",
+        "position": stop.number,
+        "item": {
+            "@type": SCHEMA_TYPES.get(stop.kind, "Place"),
+            "name": stop.title,
+            "url": _absolute(request, stop.url),
+            "geo": {
+                "@type": "GeoCoordinates",
+                "latitude": stop.latitude,
+                "longitude": stop.longitude,
+            },
+        },
+    }
+
+
+def route_jsonld_data(page, stops, request):
+    language = get_language()
+    data = {
+        "@context": "https://schema.org",
+        "@type": "TouristTrip",
+        "name": page.title,
+        "description": page.introduction or page.search_description or "",
+        "url": page_absolute_url(request, page),
+        "inLanguage": language,
+        "touristType": str(page.get_mode_display()),
+        "itinerary": {
+            "@type": "ItemList",
+            "numberOfItems": len(stops),
+            "itemListOrder": "https://schema.org/ItemListOrderAscending",
+            "itemListElement": [_stop(stop, request) for stop in stops],
+        },
+    }
+    if page.has_track:
+        data["subjectOf"] = {
+            "@type": "DataDownload",
+            "encodingFormat": "application/gpx+xml",
+            "contentUrl": gpx_url(request, page, language),
+        }
+    return data
+
+
+def route_jsonld(page, stops, request):
+    """A ready <script type="application/ld+json"> element, safe inside HTML."""
+    text = json.dumps(route_jsonld_data(page, stops, request), ensure_ascii=False)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308

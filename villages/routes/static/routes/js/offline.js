@@ -1,0 +1,126 @@
+/* "Save for offline": stores this route's page, downloads, small photos and the site's
+   styles in the browser's Cache Storage; /sw.js serves them when the network fails.
+   Map tiles are never stored (OpenStreetMap's tile policy forbids bulk downloads). */
+(function () {
+  "use strict";
+  var box = document.querySelector("[data-offline-files]");
+  if (!box || !("serviceWorker" in navigator) || !("caches" in window)) { return; }
+
+  var files = JSON.parse(box.getAttribute("data-offline-files"));
+  var cacheName = "route:" + files.page;
+  var metaKey = "/__offline__/" + encodeURIComponent(files.page);
+  var status = box.querySelector("[data-offline-status]");
+  var list = box.querySelector("[data-offline-list]");
+  var saveButton = box.querySelector("[data-offline-save]");
+  var removeButton = box.querySelector("[data-offline-remove]");
+
+  function message(name, values) {
+    var text = box.getAttribute("data-msg-" + name) || "";
+    Object.keys(values || {}).forEach(function (key) { text = text.replace("{" + key + "}", values[key]); });
+    return text;
+  }
+
+  function show(meta) {
+    list.innerHTML = "";
+    if (!meta) {
+      status.textContent = message("not-saved");
+      saveButton.hidden = false;
+      removeButton.hidden = true;
+      return;
+    }
+    var date = new Date(meta.savedAt).toLocaleString(document.documentElement.lang || undefined);
+    status.textContent = message("saved", { date: date, size: Math.max(1, Math.round(meta.bytes / 1024)) + " KB" });
+    meta.items.forEach(function (item) {
+      var li = document.createElement("li");
+      li.textContent = (box.getAttribute("data-label-" + item.kind) || item.kind) + (item.count > 1 ? " (" + item.count + ")" : "");
+      list.appendChild(li);
+    });
+    saveButton.hidden = false;
+    removeButton.hidden = false;
+    box.setAttribute("data-offline-saved", "true");
+  }
+
+  function readMeta() {
+    return caches.has(cacheName).then(function (exists) {
+      if (!exists) { return null; }
+      return caches.open(cacheName)
+        .then(function (cache) { return cache.match(metaKey); })
+        .then(function (response) { return response ? response.json() : null; });
+    });
+  }
+
+  function store(cache, url, aliases) {
+    return fetch(url, { credentials: "same-origin", cache: "no-cache" }).then(function (response) {
+      if (!response.ok) { throw new Error(url + ": " + response.status); }
+      return response.clone().blob().then(function (blob) {
+        var puts = [cache.put(url, response)];
+        (aliases || []).forEach(function (alias) {
+          if (alias !== url) { puts.push(cache.put(alias, new Response(blob, { headers: { "Content-Type": blob.type } }))); }
+        });
+        return Promise.all(puts).then(function () { return blob.size; });
+      });
+    });
+  }
+
+  function imageAliases(element) {
+    /* Whatever size the browser picks from srcset, offline it gets the small copy. */
+    var urls = [];
+    element.querySelectorAll("img, source").forEach(function (node) {
+      (node.getAttribute("srcset") || "").split(",").forEach(function (part) {
+        var url = part.trim().split(/\s+/)[0];
+        if (url) { urls.push(new URL(url, location.href).pathname); }
+      });
+      if (node.getAttribute("src")) { urls.push(new URL(node.getAttribute("src"), location.href).pathname); }
+    });
+    return urls;
+  }
+
+  function save() {
+    status.textContent = message("saving");
+    saveButton.disabled = true;
+    var items = [];
+    return navigator.serviceWorker.register(box.getAttribute("data-sw-url"), { scope: "/" })
+      .then(function () { return navigator.serviceWorker.ready; })
+      .then(function () { return caches.delete(cacheName); })
+      .then(function () { return caches.open(cacheName); })
+      .then(function (cache) {
+        var jobs = [
+          store(cache, files.page).then(function (n) { items.push({ kind: "page", count: 1 }); return n; }),
+          store(cache, files.gpx).then(function (n) { items.push({ kind: "gpx", count: 1 }); return n; }),
+          store(cache, files.geojson).then(function (n) { items.push({ kind: "geojson", count: 1 }); return n; })
+        ];
+        var images = document.querySelectorAll("[data-offline-image]");
+        images.forEach(function (element) {
+          var small = element.getAttribute("data-offline-image");
+          if (small) { jobs.push(store(cache, small, imageAliases(element))); }
+        });
+        if (images.length) { items.push({ kind: "images", count: images.length }); }
+        files.assets.forEach(function (url) { jobs.push(store(cache, url)); });
+        items.push({ kind: "assets", count: 1 });
+        return Promise.all(jobs).then(function (sizes) {
+          var meta = { savedAt: new Date().toISOString(), bytes: sizes.reduce(function (a, b) { return a + b; }, 0), items: items };
+          return cache.put(metaKey, new Response(JSON.stringify(meta), { headers: { "Content-Type": "application/json" } }))
+            .then(function () { return meta; });
+        });
+      })
+      .then(show)
+      .catch(function () {
+        caches.delete(cacheName);
+        status.textContent = message("failed");
+      })
+      .then(function () { saveButton.disabled = false; });
+  }
+
+  function remove() {
+    return caches.delete(cacheName).then(function () {
+      show(null);
+      box.removeAttribute("data-offline-saved");
+      status.textContent = message("removed");
+    });
+  }
+
+  saveButton.addEventListener("click", save);
+  removeButton.addEventListener("click", remove);
+  box.querySelector("[data-offline-controls]").hidden = false;
+  readMeta().then(show, function () { show(null); });
+})();

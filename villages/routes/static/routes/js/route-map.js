@@ -1,0 +1,31 @@
+/* The route's track and numbered stops on the vendored Leaflet. Without JavaScript
+   (or offline, without tiles) the page keeps its profile, stop list and coordinates. */
+(function () {
+  "use strict";
+
+  function init(element) {
+    var options = JSON.parse(element.getAttribute("data-route-map"));
+    var map = L.map(element, { scrollWheelZoom: false });
+    L.tileLayer(options.tiles, { attribution: options.attribution, maxZoom: 18 }).addTo(map);
+    var line = L.polyline(options.line, { color: "#8a4b08", weight: 5, opacity: 0.9 }).addTo(map);
+    if (options.line.length) {
+      L.marker(options.line[0], {
+        icon: L.divIcon({ className: "route-start-marker", iconSize: [14, 14] }),
+        title: options.startLabel, keyboard: false
+      }).addTo(map).bindTooltip(options.startLabel);
+    }
+    options.stops.forEach(function (stop) {
+      var icon = L.divIcon({ className: "route-stop-marker", html: String(stop.n), iconSize: [24, 24] });
+      L.marker([stop.lat, stop.lon], { icon: icon, title: stop.n + ". " + stop.title, keyboard: false })
+        .addTo(map).bindTooltip(stop.n + ". " + stop.title);
+    });
+    if (options.line.length) { map.fitBounds(line.getBounds(), { padding: [16, 16] }); } else { map.fitBounds(options.bounds); }
+  }
+
+  function start() {
+    if (typeof L === "undefined") { return; }
+    document.querySelectorAll("[data-route-map]").forEach(init);
+  }
+
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
+})();

@@ -1,0 +1,47 @@
+"""URLs (downloads, service worker) and the home-page section of the routes app."""
+
+from django.urls import path
+from django.utils.text import Truncator
+from django.utils.translation import gettext as _
+from wagtail import hooks
+
+from portal.home_sections import HomeSection
+
+
+@hooks.register("portal_urls")
+def routes_urls():
+    from villages.routes import views
+
+    return [
+        path("api/routes/<int:pk>.gpx", views.route_gpx_view, name="route_gpx"),
+        path("api/routes/<int:pk>.geojson", views.route_geojson_view, name="route_geojson"),
+        path("sw.js", views.service_worker, name="routes_service_worker"),
+    ]
+
+
+class RouteCard:
+    """What includes/card.html shows."""
+
+    def __init__(self, page, request):
+        self.url = page.get_url(request)
+        self.title = page.title
+        self.image = page.image
+        self.summary = Truncator(page.introduction).words(20)
+
+
+@hooks.register("portal_home_sections")
+def routes_section(home_page, request):
+    from villages.models.queries import live_public
+    from villages.routes.display import routes_for_listing
+    from villages.routes.models import RouteIndexPage
+
+    index = live_public(RouteIndexPage.objects.descendant_of(home_page)).first()
+    routes = routes_for_listing(index)[:6] if index else []
+    return HomeSection(
+        key="routes",
+        title=_("Routes and treks"),
+        items=[RouteCard(page, request) for page in routes],
+        more_url=index.get_url(request) if index else "",
+        more_label=_("All routes"),
+        order=30,
+    )
