@@ -154,3 +154,13 @@ def test_a_route_without_a_track_yet_still_renders(client):
     soup = soup_of(client.get(page.url.replace("/vi/", "/en/", 1) if page.url else "/"))
     assert "not been uploaded yet" in soup.get_text()
     assert client.get(f"/api/routes/{page.pk}.gpx").status_code == 404
+
+
+def test_the_map_page_lists_the_routes_and_draws_them_from_the_geojson(client):
+    page = spine()
+    soup = soup_of(client.get("/en/map/"))
+    item = soup.select_one(f"#route-{page.pk}")
+    assert item is not None and item.a["href"].endswith("/en/routes/dinosaurs-spine/")
+    options = json.loads(soup.select_one("[data-places-map]")["data-places-map"])
+    features = client.get(options["geojson"]).json()["features"]
+    assert any(f["id"] == f"route-{page.pk}" for f in features)
