@@ -213,6 +213,13 @@ def test_partners_can_poll_cheaply_with_etags(client, frozen_today, path):
     assert again.content == b""
 
 
+def test_feeds_answer_head_requests_without_a_body(client, frozen_today):
+    for path in ("/feeds/events.ics", "/feeds/events.rss", "/embed/events/"):
+        response = client.head(path)
+        assert response.status_code == 200 and response.content == b"", path
+    assert client.post("/feeds/events.ics").status_code == 405
+
+
 def test_feeds_and_api_answer_other_origins(client, frozen_today):
     for path in ("/feeds/events.ics", "/feeds/events.rss", "/api/v2/events/"):
         response = client.get(path, HTTP_ORIGIN="https://partner.example")
