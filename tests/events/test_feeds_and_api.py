@@ -251,6 +251,7 @@ def test_the_embed_shows_the_next_five_festivals_of_one_village(client, frozen_t
 def test_the_rss_feed_is_rss_2_in_the_chosen_language(client, frozen_today):
     response = client.get("/feeds/events.rss", {"lang": "en"})
     assert response["Content-Type"].startswith("application/rss+xml")
+    assert response["Content-Language"] == "en"
     root = rss(response)
     assert root.tag == "rss" and root.get("version") == "2.0"
     assert root.findtext("channel/language") == "en"
