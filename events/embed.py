@@ -67,4 +67,5 @@ def embed_events(request):
         },
     )
     response["Content-Security-Policy"] = "frame-ancestors *"
+    response["Content-Language"] = language
     return response

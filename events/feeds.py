@@ -9,6 +9,8 @@ ETags come from ConditionalGetMiddleware: the output depends only on the publish
 content and the date, never on the current time, so an unchanged feed answers 304.
 """
 
+import datetime
+
 from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
@@ -35,6 +37,8 @@ from events.venues import place_of
 from portal.i18n import page_url, uses_query_language
 
 RSS_YEARS = 1
+# For a live page without a publication date (created outside Wagtail's publishing).
+NEVER = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
 
 
 def uid_domain():
@@ -55,7 +59,7 @@ def calendar_item(page, request, language):
         uid=event_uid(page),
         title=page.title,
         schedule=page.schedule,
-        last_modified=page.last_published_at or page.latest_revision_created_at,
+        last_modified=page.last_published_at or page.first_published_at or NEVER,
         created=page.first_published_at,
         sequence=page.ical_sequence,
         status=page.status,
@@ -79,6 +83,7 @@ def _calendar_response(pages, request, name, description, filename):
     )
     response = HttpResponse(calendar.to_ical(), content_type=CONTENT_TYPE)
     response["Content-Disposition"] = f'inline; filename="{filename}"'
+    response["Content-Language"] = language
     return response
 
 
@@ -153,6 +158,7 @@ def events_rss(request):
         occurrence = occurrences_between(page.schedule, window.first, window.last)[0]
         _rss_item(feed, page, occurrence, request, language, today)
     response = HttpResponse(content_type="application/rss+xml; charset=utf-8")
+    response["Content-Language"] = language
     feed.write(response, "utf-8")
     return response
 

@@ -55,9 +55,16 @@ def _query(params, **changes):
     return urlencode({k: v for k, v in merged.items() if v not in (None, "")})
 
 
+def _weekly_box(events, form):
+    """Weekly events, listed once above the agenda (unless a category was chosen)."""
+    if form.category_obj is not None:
+        return []
+    return [event for event in events if event.schedule_kind == Kind.WEEKLY]
+
+
 def choices():
     """Categories and villages for the filter form's selects."""
-    villages = VillagePage.objects.live().public().order_by("title").only("pk", "title", "slug")
+    villages = VillagePage.objects.live().public().order_by("title")
     return list(EventCategory.objects.all()), list(villages)
 
 
@@ -84,9 +91,7 @@ def index_context(request, today):
             "params": params,
             "extra_query": _query(params, view=view),
             "is_archive": window.newest_first,
-            "weekly_events": [e for e in events if e.schedule_kind == Kind.WEEKLY]
-            if form.category_obj is None
-            else [],
+            "weekly_events": _weekly_box(events, form),
             "feeds": feed_links(
                 request,
                 translation.get_language(),

@@ -1,6 +1,7 @@
 """`/api/v2/places/`: villages, homestays and attractions with coordinates and images.
 
-`?lang=vi|en`, `?type=village|homestay|attraction` (comma-separated for several),
+Other page types join with ``register_place_type`` (the routes app adds "route").
+`?lang=vi|en`, `?type=village|homestay|attraction|route` (comma-separated for several),
 `?village=<id>` (that village, its homestays and the attractions tied to it).
 Only live, public pages appear.
 """
@@ -100,3 +101,18 @@ class PlacesAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
             model = models[0]
             return with_image(model.objects.filter(pk__in=queryset.values("pk")))
         return queryset.specific()
+
+
+def register_place_type(name, model, fields=None):
+    """Add a page type to the places API as ``?type=name``.
+
+    ``fields`` maps extra field names to serializer fields shown for every place
+    (pages of other types answer None), e.g. the routes app's
+    ``register_place_type("route", RoutePage, {"gpx_url": GpxUrlField()})``.
+    """
+    PLACE_MODELS[name] = model
+    for field_name, field in (fields or {}).items():
+        PlaceSerializer._declared_fields[field_name] = field
+        for names in (PlacesAPIViewSet.body_fields, PlacesAPIViewSet.listing_default_fields):
+            if field_name not in names:
+                names.append(field_name)

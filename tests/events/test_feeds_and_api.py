@@ -213,6 +213,13 @@ def test_partners_can_poll_cheaply_with_etags(client, frozen_today, path):
     assert again.content == b""
 
 
+def test_feeds_answer_head_requests_without_a_body(client, frozen_today):
+    for path in ("/feeds/events.ics", "/feeds/events.rss", "/embed/events/"):
+        response = client.head(path)
+        assert response.status_code == 200 and response.content == b"", path
+    assert client.post("/feeds/events.ics").status_code == 405
+
+
 def test_feeds_and_api_answer_other_origins(client, frozen_today):
     for path in ("/feeds/events.ics", "/feeds/events.rss", "/api/v2/events/"):
         response = client.get(path, HTTP_ORIGIN="https://partner.example")
@@ -244,6 +251,7 @@ def test_the_embed_shows_the_next_five_festivals_of_one_village(client, frozen_t
 def test_the_rss_feed_is_rss_2_in_the_chosen_language(client, frozen_today):
     response = client.get("/feeds/events.rss", {"lang": "en"})
     assert response["Content-Type"].startswith("application/rss+xml")
+    assert response["Content-Language"] == "en"
     root = rss(response)
     assert root.tag == "rss" and root.get("version") == "2.0"
     assert root.findtext("channel/language") == "en"

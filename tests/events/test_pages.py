@@ -91,6 +91,11 @@ def test_a_cancelled_event_says_so_on_its_page_and_to_search_engines(client, fro
     assert soup(response).select_one(".event-status").text.strip() == "Cancelled"
     assert jsonld(response)["eventStatus"] == "https://schema.org/EventCancelled"
     assert jsonld(response)["offers"]["price"] == 50000
+    organizer = jsonld(response)["organizer"]
+    assert organizer == {
+        "@type": "Organization",
+        "name": "Lục Ngù community tourism group (sample)",
+    }
 
 
 def test_the_event_page_offers_ics_webcal_and_google_links(client, frozen_today):

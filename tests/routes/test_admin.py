@@ -151,3 +151,16 @@ def test_stops_posted_in_the_admin_are_saved_in_order(admin_client):
     assert response.status_code == 302, form_errors(response)
     fresh = RoutePage.objects.get(pk=page.pk)
     assert [s.place_id for s in fresh.stops.all()] == [p.pk for p in places]
+
+
+def test_the_preview_of_an_edited_route_shows_its_figures_and_stops(admin_client):
+    page = RoutePage.objects.get(slug_en="luc-ngu-to-khe-tien")
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=(page.pk,))
+    data = edit_form_data(admin_client, page, title_vi="Bản xem trước")
+    response = admin_client.post(url, data)
+    assert response.json()["is_valid"] is True
+    preview = admin_client.get(url)
+    assert preview.status_code == 200
+    html = preview.content.decode()
+    assert "Bản xem trước" in html and 'data-figure="distance"' in html
+    assert html.count('class="route-stops__number"') == 8

@@ -145,3 +145,32 @@ def test_the_pages_api_gives_each_route_its_gpx_url_and_stops(client):
     assert data["distance_m"] == page.distance_m and data["difficulty"] == "hard"
     assert data["route_stops"][0]["title"] == "Marker 1305 and the dinosaur's spine"
     assert data["route_stops"][0]["distance_m"] == pytest.approx(page.distance_m, abs=30)
+
+
+def test_the_places_api_lists_routes_with_their_start_and_gpx_url(client):
+    response = client.get("/api/v2/places/", {"type": "route", "lang": "en"})
+    assert response.status_code == 200
+    items = response.json()["items"]
+    live = RoutePage.objects.live().public()
+    assert {item["id"] for item in items} == set(live.values_list("pk", flat=True))
+    page = spine()
+    item = next(i for i in items if i["id"] == page.pk)
+    assert item["place_type"] == "route"
+    assert item["gpx_url"].endswith(f"/api/routes/{page.pk}.gpx?lang=en")
+    assert (item["latitude"], item["longitude"]) == (page.start_latitude, page.start_longitude)
+    assert item["thumbnail"]["url"].endswith(".webp")
+
+
+def test_other_places_answer_no_gpx_url_in_a_mixed_listing(client):
+    response = client.get("/api/v2/places/", {"type": "village,route", "limit": 20})
+    by_type = {}
+    for item in response.json()["items"]:
+        by_type.setdefault(item["place_type"], set()).add(item["gpx_url"] is None)
+    assert by_type == {"village": {True}, "route": {False}}
+
+
+def test_drafts_and_private_routes_are_absent_from_the_places_api(client, home):
+    for page in hidden_routes(home):
+        listing = client.get("/api/v2/places/", {"type": "route"}).json()["items"]
+        assert page.pk not in [item["id"] for item in listing]
+        assert client.get(f"/api/v2/places/{page.pk}/").status_code == 404

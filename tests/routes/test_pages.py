@@ -147,10 +147,34 @@ def test_the_home_page_has_a_routes_section(client):
 
 
 def test_a_route_without_a_track_yet_still_renders(client):
+    from portal.i18n import page_url
     from tests.factories import add_page
     from tests.routes.helpers import route_index
 
     page = add_page(route_index(), RoutePage, title_en="No track yet")
-    soup = soup_of(client.get(page.url.replace("/vi/", "/en/", 1) if page.url else "/"))
+    soup = soup_of(client.get(page_url(page, "en")))
     assert "not been uploaded yet" in soup.get_text()
     assert client.get(f"/api/routes/{page.pk}.gpx").status_code == 404
+
+
+def test_the_map_page_lists_the_routes_and_draws_them_from_the_geojson(client):
+    page = spine()
+    soup = soup_of(client.get("/en/map/"))
+    item = soup.select_one(f"#route-{page.pk}")
+    assert item is not None and item.a["href"].endswith("/en/routes/dinosaurs-spine/")
+    options = json.loads(soup.select_one("[data-places-map]")["data-places-map"])
+    features = client.get(options["geojson"]).json()["features"]
+    assert any(f["id"] == f"route-{page.pk}" for f in features)
+
+
+def test_a_track_without_elevations_shows_distance_and_time_but_no_profile(client):
+    from portal.i18n import page_url
+    from tests.routes.helpers import make_route
+
+    flat = [[21.50 + 0.001 * i, 107.40, None] for i in range(20)]
+    page = make_route(points=flat)
+    soup = soup_of(client.get(page_url(page, "en")))
+    assert soup.select_one("[data-figure=distance]") and soup.select_one("[data-figure=duration]")
+    assert soup.select_one("[data-figure=ascent]") is None
+    assert soup.select_one("svg.profile-svg") is None
+    assert soup.select_one("[data-route-map]")

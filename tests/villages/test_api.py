@@ -30,7 +30,9 @@ def test_the_listing_has_every_place_with_type_coordinates_and_a_thumbnail(clien
         + HomestayPage.objects.live().count()
         + AttractionPage.objects.live().count()
     )
-    assert len(found) == expected
+    # Other registered types (routes) may follow; the three place types are all there.
+    places = [i for i in found if i["place_type"] in {"village", "homestay", "attraction"}]
+    assert len(places) == expected
     luc_ngu = next(i for i in found if i["id"] == village("luc-ngu").pk)
     assert luc_ngu["place_type"] == "village"
     assert luc_ngu["latitude"] == pytest.approx(21.585)

@@ -1,4 +1,5 @@
-"""Routes among the places: a feature type of the places GeoJSON and the map."""
+"""Routes among the places: a feature type of the places GeoJSON (and so of the map),
+and a place type of /api/v2/places/ with each route's ``gpx_url``."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -16,6 +17,10 @@ def route_features(request):
 
 
 def register():
+    from villages.api import register_place_type
     from villages.geojson import register_feature_type
+    from villages.routes.models import RoutePage
+    from villages.routes.serializers import GpxUrlField
 
     register_feature_type("route", _("Routes"), route_features, order=40)
+    register_place_type("route", RoutePage, {"gpx_url": GpxUrlField()})

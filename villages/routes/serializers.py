@@ -14,6 +14,8 @@ class GpxUrlField(fields.Field):
     def to_representation(self, page):
         from villages.routes.links import gpx_url
 
+        if not getattr(page, "track", None):  # other places, and routes without a track
+            return None
         return gpx_url(self.context.get("request"), page, get_language())
 
 
