@@ -1,7 +1,6 @@
 """Occurrences as visitors read them, in the active language (templates only display)."""
 
 import datetime
-import re
 from dataclasses import dataclass
 
 from django.utils.formats import date_format, get_format, time_format
@@ -11,8 +10,8 @@ from events.lunar import lunar_date_words
 
 
 def _full_date_format():
-    """The language's DATE_FORMAT with the month in full (English abbreviates it)."""
-    return re.sub(r"(?<!\\)N", "F", get_format("DATE_FORMAT"))
+    """The language's DATE_FORMAT (portal/formats: "22 April 2027", "22 tháng 4 năm 2027")."""
+    return get_format("DATE_FORMAT")
 
 
 def day_text(day):
@@ -94,4 +93,4 @@ def shown(occurrence, today, with_lunar=False):
 
 
 def month_label(year, month):
-    return date_format(datetime.date(year, month, 1), "F Y")
+    return date_format(datetime.date(year, month, 1), "YEAR_MONTH_FORMAT")

@@ -5,9 +5,6 @@ day to 23:59 on its last. A rescheduled event keeps ``previousStartDate``.
 """
 
 import datetime
-import json
-
-from django.utils.safestring import mark_safe
 
 from events.occurrences import EVENT_TZ
 from events.status import SCHEMA_STATUS, Status
@@ -108,10 +105,3 @@ def event_data(
         data["organizer"] = {"@type": "Organization", "name": organiser}
     data["offers"] = offers_data(is_free, price_vnd, url)
     return data
-
-
-def script_tag(data):
-    """<script type="application/ld+json"> with <, > and & escaped inside the JSON."""
-    text = json.dumps(data, ensure_ascii=False, indent=None)
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308

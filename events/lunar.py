@@ -14,7 +14,7 @@ import datetime
 from dataclasses import dataclass
 
 import lunar_vn
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 VIETNAM_UTC_OFFSET = 7.0
 FIRST_YEAR, LAST_YEAR = lunar_vn.SUPPORTED_YEAR_RANGE
@@ -62,11 +62,16 @@ def english_ordinal(number):
     return f"{number}{suffix}"
 
 
+def ordinal(number):
+    """'16th' for English readers; the plain number where the language puts the
+    number after the noun, as Vietnamese does ("ngày 16 tháng 3")."""
+    return english_ordinal(number) if get_language().startswith("en") else str(number)
+
+
 def _numbers(**numbers):
-    """Each number plain (``day``) and as an English ordinal (``day_ordinal``):
-    a translation uses whichever its language needs."""
+    """Each number plain (``day``) and as an ordinal in the active language (``day_ordinal``)."""
     values = dict(numbers)
-    values.update({f"{name}_ordinal": english_ordinal(n) for name, n in numbers.items()})
+    values.update({f"{name}_ordinal": ordinal(n) for name, n in numbers.items()})
     return values
 
 

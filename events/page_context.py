@@ -8,6 +8,7 @@ from events.links import absolute, event_links
 from events.lunar import lunar_rule_words
 from events.occurrences import Kind, add_years, occurrences_between
 from portal.i18n import page_url
+from portal.seo import json_ld_script
 
 # A weekly market lists its next few weeks, not three years of them.
 WEEKLY_SHOWN = 8
@@ -70,5 +71,5 @@ def event_page_context(page, request, today):
         "lunar_rule": lunar_rule_text(page),
         "place": page.place,
         "calendar_links": event_links(request, page, language, upcoming[0] if upcoming else None),
-        "event_jsonld": jsonld.script_tag(page_jsonld(page, request, featured, language)),
+        "event_jsonld": json_ld_script(page_jsonld(page, request, featured, language)),
     }

@@ -3,7 +3,8 @@
 import json
 
 from django.utils import translation
-from django.utils.html import strip_tags
+from django.utils.html import format_html, strip_tags
+from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
 OG_LOCALES = {"vi": "vi_VN", "en": "en_GB"}
@@ -59,7 +60,14 @@ def website_json_ld(page, request, canonical):
             "query-input": "required name=search_term_string",
         },
     }
-    return json_ld_dumps(data)
+    return json_ld_script(data)
+
+
+def json_ld_script(data):
+    """A ready <script type="application/ld+json"> element for a template."""
+    return format_html(
+        '<script type="application/ld+json">{}</script>', mark_safe(json_ld_dumps(data))
+    )  # noqa: S308
 
 
 def json_ld_dumps(data):

@@ -3,6 +3,8 @@
 Texts rest on shared/content/binh-lieu-facts.md. Contact details are sample data.
 """
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.utils.html import escape
 from wagtail.models import Page, Site
@@ -383,32 +385,39 @@ def _home_page():
     hero = demo_image("home-hero", "Đồi lau trên đường biên giới (ảnh minh họa)", "reed")
     home = upsert_page(root, HomePage, {**HOME, "hero_image": hero, "show_in_menus": False})
     if site is None:
-        site = Site.objects.create(
-            hostname="localhost",
-            port=80,
-            root_page=home,
-            is_default_site=True,
-            site_name="Bình Liêu",
-        )
-    elif site.root_page_id != home.pk:
-        old_root = site.root_page
-        site.root_page = home
-        site.site_name = "Bình Liêu"
+        site = Site(is_default_site=True, root_page=home)
+    old_root = site.root_page if site.pk and site.root_page_id != home.pk else None
+    # Absolute URLs built from the Site record (API html_url, feeds) point where
+    # the demo is served: WAGTAILADMIN_BASE_URL, http://127.0.0.1:8000 by default.
+    base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    wanted = {
+        "root_page_id": home.pk,
+        "site_name": "Bình Liêu",
+        "hostname": base.hostname or "localhost",
+        "port": base.port or (443 if base.scheme == "https" else 80),
+    }
+    if any(getattr(site, name) != value for name, value in wanted.items()):
+        for name, value in wanted.items():
+            setattr(site, name, value)
         site.save()
-        if not isinstance(old_root.specific, HomePage) and not old_root.get_children().exists():
-            old_root.delete()  # Wagtail's "Welcome" placeholder page
+    if (
+        old_root is not None
+        and not isinstance(old_root.specific, HomePage)
+        and not old_root.get_children().exists()
+    ):
+        old_root.delete()  # Wagtail's "Welcome" placeholder page
     return home, site
 
 
 def _contact_settings(site):
-    settings = ContactSettings.for_site(site)
+    contact = ContactSettings.for_site(site)
     changed = False
     for name, value in CONTACT_SETTINGS.items():
-        if getattr(settings, name) != value:
-            setattr(settings, name, value)
+        if getattr(contact, name) != value:
+            setattr(contact, name, value)
             changed = True
     if changed:
-        settings.save()
+        contact.save()
 
 
 def load(context):

@@ -3,7 +3,7 @@
 DATE_FORMAT = r"j \t\h\á\n\g n \n\ă\m Y"
 SHORT_DATE_FORMAT = "d/m/Y"
 MONTH_DAY_FORMAT = r"j \t\h\á\n\g n"
-YEAR_MONTH_FORMAT = r"\t\h\á\n\g n \n\ă\m Y"
+YEAR_MONTH_FORMAT = r"\T\h\á\n\g n \n\ă\m Y"  # stands alone, as a heading
 DATETIME_FORMAT = r"H:i, j \t\h\á\n\g n \n\ă\m Y"
 TIME_FORMAT = "H:i"
 FIRST_DAY_OF_WEEK = 1
