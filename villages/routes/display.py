@@ -30,7 +30,6 @@ OFFLINE_ASSETS = (
     "routes/css/routes.css",
     "villages/vendor/leaflet/leaflet.css",
     "villages/vendor/leaflet/leaflet.js",
-    "villages/js/places-map.js",
     "routes/js/route-map.js",
     "routes/js/offline.js",
 )
@@ -105,9 +104,9 @@ def _located(page, items):
     return items
 
 
-def route_stops(page, request, places=None):
+def route_stops(page, request, stops=None, places=None):
     """The stops whose place is live and public, numbered, with distances along the track."""
-    stops = list(page.stops.all())
+    stops = list(page.stops.all()) if stops is None else stops
     if places is None:
         places = live_places([stop.place_id for stop in stops])
     items = []
@@ -118,9 +117,8 @@ def route_stops(page, request, places=None):
     return _located(page, items)
 
 
-def route_stages(page, request, places):
+def route_stages(page, request, stages, places):
     """Stages with the distance and ascent up to where each ends."""
-    stages = list(page.stages.all())
     ends = [places.get(stage.ends_at_id) for stage in stages]
     end_items = _located(
         page, [_stop_item(0, place, request) for place in ends if place is not None]
@@ -198,16 +196,16 @@ def duration_note(mode):
 
 def route_context(page, request):
     language = get_language()
-    stops_qs = list(page.stops.all())
-    stages_qs = list(page.stages.all())
+    stop_rows = list(page.stops.all())
+    stage_rows = list(page.stages.all())
     places = live_places(
-        [s.place_id for s in stops_qs] + [s.ends_at_id for s in stages_qs if s.ends_at_id]
+        [s.place_id for s in stop_rows] + [s.ends_at_id for s in stage_rows if s.ends_at_id]
     )
-    stops = route_stops(page, request, places)
+    stops = route_stops(page, request, stop_rows, places)
     offline = _offline_files(page, request, language)
     return {
         "stops": stops,
-        "stages": route_stages(page, request, places),
+        "stages": route_stages(page, request, stage_rows, places),
         "profile": elevation_profile(page.profile, stops) if page.profile else None,
         "map_options": _map_options(page, stops) if page.has_track else "",
         "gpx_url": offline["gpx"],

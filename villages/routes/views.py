@@ -14,7 +14,6 @@ from villages.routes.export import route_feature, route_gpx
 from villages.routes.models import RoutePage
 
 GPX_MEDIA_TYPE = "application/gpx+xml"
-SERVICE_WORKER_VERSION = "1"
 
 
 def published_route(pk):

@@ -75,6 +75,16 @@
     return urls;
   }
 
+  function pageAssets() {
+    /* The listed styles and scripts, plus any other same-origin ones this page loads. */
+    var urls = files.assets.slice();
+    document.querySelectorAll("link[rel=stylesheet][href], script[src]").forEach(function (node) {
+      var url = new URL(node.getAttribute("href") || node.getAttribute("src"), location.href);
+      if (url.origin === location.origin && urls.indexOf(url.pathname + url.search) < 0) { urls.push(url.pathname + url.search); }
+    });
+    return urls;
+  }
+
   function save() {
     status.textContent = message("saving");
     saveButton.disabled = true;
@@ -95,7 +105,7 @@
           if (small) { jobs.push(store(cache, small, imageAliases(element))); }
         });
         if (images.length) { items.push({ kind: "images", count: images.length }); }
-        files.assets.forEach(function (url) { jobs.push(store(cache, url)); });
+        pageAssets().forEach(function (url) { jobs.push(store(cache, url)); });
         items.push({ kind: "assets", count: 1 });
         return Promise.all(jobs).then(function (sizes) {
           var meta = { savedAt: new Date().toISOString(), bytes: sizes.reduce(function (a, b) { return a + b; }, 0), items: items };
