@@ -7,6 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 
 from tests.routes.bad_gpx import BAD_FILES
 from tests.routes.helpers import climbing_track, gpx_bytes, make_route, route_index
@@ -16,6 +17,13 @@ from villages.routes.models import RoutePage
 pytestmark = pytest.mark.django_db
 
 IDS = [name for name, *_rest in BAD_FILES]
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """These tests read the English messages; the Vietnamese ones are checked in the admin."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.mark.parametrize(("name", "data", "code", "words"), BAD_FILES, ids=IDS)

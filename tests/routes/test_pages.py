@@ -33,7 +33,7 @@ def test_the_dinosaurs_spine_shows_distance_ascent_time_and_difficulty(client, l
     assert f"2{decimal}1 km" in distance or f"2{decimal}0 km" in distance
     assert f"{page.ascent_m} m" in soup.select_one("[data-figure=ascent]").get_text()
     duration = soup.select_one("[data-figure=duration]").get_text()
-    assert re.search(r"\d+ (h|min)", duration)
+    assert re.search(r"\d+ (h|min|giờ|phút)", duration)
     badge = soup.select_one(".difficulty-badge--hard")
     assert badge is not None and badge.get_text().strip()
     assert soup.select_one(".difficulty-explanation").get_text().strip()

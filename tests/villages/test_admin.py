@@ -156,7 +156,8 @@ def test_the_admin_rejects_a_point_outside_the_region_with_a_clear_error(admin_c
     assert response.status_code == 200
     errors = _form_errors(response)
     assert "latitude" in errors and "longitude" in errors
-    assert "outside the Bình Liêu area" in str(errors["latitude"])
+    # Staff read the admin in Vietnamese.
+    assert "nằm ngoài khu vực Bình Liêu" in str(errors["latitude"])
     assert VillagePage.objects.get(pk=page.pk).latitude == pytest.approx(21.506)
 
 

@@ -1,10 +1,8 @@
 """JSON-LD for a route page: a schema.org TouristTrip with its stops as the itinerary."""
 
-import json
-
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from portal.seo import json_ld_script
 from villages.routes.links import gpx_url, page_absolute_url
 
 SCHEMA_TYPES = {
@@ -63,6 +61,4 @@ def route_jsonld_data(page, stops, request):
 
 def route_jsonld(page, stops, request):
     """A ready <script type="application/ld+json"> element, safe inside HTML."""
-    text = json.dumps(route_jsonld_data(page, stops, request), ensure_ascii=False)
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308
+    return json_ld_script(route_jsonld_data(page, stops, request))
