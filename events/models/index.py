@@ -1,22 +1,13 @@
 """The events index: upcoming occurrences, an archive, filters, agenda and month grid."""
 
-from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
 
 from events import clock
-from portal.models import BasePage
-from portal.search import translated_search_fields
+from portal.models import IndexPage
 
 
-class EventIndexPage(BasePage):
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
-    search_fields = BasePage.search_fields + translated_search_fields("introduction")
-    parent_page_types = ["portal.HomePage"]
+class EventIndexPage(IndexPage):
     subpage_types = ["events.EventPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("events index")

@@ -1,5 +1,5 @@
-from .base import BasePage
+from .base import BasePage, IndexPage
 from .pages import HomePage, StandardPage
 from .site_settings import ContactSettings
 
-__all__ = ["BasePage", "ContactSettings", "HomePage", "StandardPage"]
+__all__ = ["BasePage", "IndexPage", "ContactSettings", "HomePage", "StandardPage"]

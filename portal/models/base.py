@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.models import Page
 
 from portal.search import translated_search_fields
@@ -22,6 +23,25 @@ class BasePage(Page):
 
     search_fields = Page.search_fields + translated_search_fields("title", boost=2)
     settings_panels = Page.settings_panels + [FieldPanel("is_sample")]
+
+    class Meta:
+        abstract = True
+
+
+class IndexPage(BasePage):
+    """A section's landing page under the home page: an introduction, then its listing.
+
+    Villages, attractions, routes and events each have one; subclasses add their
+    subpage type, names and the listing in ``get_context``.
+    """
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    search_fields = BasePage.search_fields + translated_search_fields("introduction")
+    api_fields = [APIField("introduction")]
+    parent_page_types = ["portal.HomePage"]
+    max_count = 1
 
     class Meta:
         abstract = True

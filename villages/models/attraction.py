@@ -8,7 +8,7 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 
 from portal.blocks import BaseStreamBlock
-from portal.models import BasePage
+from portal.models import BasePage, IndexPage
 from portal.search import translated_search_fields
 from villages.fields import MonthsField
 
@@ -28,15 +28,8 @@ class AttractionKind(models.TextChoices):
     REED_HILL = "reed_hill", _("Reed hill")
 
 
-class AttractionIndexPage(BasePage):
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
-    search_fields = BasePage.search_fields + translated_search_fields("introduction")
-    api_fields = [APIField("introduction")]
-    parent_page_types = ["portal.HomePage"]
+class AttractionIndexPage(IndexPage):
     subpage_types = ["villages.AttractionPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("attraction index")

@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInte
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 
-from portal.models import BasePage
+from portal.models import BasePage, IndexPage
 from portal.search import translated_search_fields
 from villages.blocks import CultureStreamBlock, ThingsToDoBlock
 
@@ -23,15 +23,8 @@ from .queries import (
 )
 
 
-class VillageIndexPage(BasePage):
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
-    search_fields = BasePage.search_fields + translated_search_fields("introduction")
-    api_fields = [APIField("introduction")]
-    parent_page_types = ["portal.HomePage"]
+class VillageIndexPage(IndexPage):
     subpage_types = ["villages.VillagePage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("village index")

@@ -1,23 +1,12 @@
 """The list of routes."""
 
-from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.api import APIField
 
-from portal.models import BasePage
-from portal.search import translated_search_fields
+from portal.models import IndexPage
 
 
-class RouteIndexPage(BasePage):
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
-    search_fields = BasePage.search_fields + translated_search_fields("introduction")
-    api_fields = [APIField("introduction")]
-    parent_page_types = ["portal.HomePage"]
+class RouteIndexPage(IndexPage):
     subpage_types = ["routes.RoutePage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("route index")
