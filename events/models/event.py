@@ -11,9 +11,7 @@ from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     MultiFieldPanel,
-    ObjectList,
     PageChooserPanel,
-    TabbedInterface,
 )
 from wagtail.api import APIField
 from wagtail.fields import StreamField
@@ -25,7 +23,7 @@ from events.occurrences import EVENT_TZ, Kind, Schedule, Weekday, following, nex
 from events.status import BADGES, Status
 from events.venues import VENUE_MODELS, VENUE_PAGE_TYPES, place_of
 from portal.blocks import BaseStreamBlock
-from portal.models import BasePage
+from portal.models import BasePage, page_tabs
 from portal.search import translated_search_fields
 from villages.geo import validate_latitude, validate_longitude
 
@@ -183,14 +181,10 @@ class EventPage(BasePage):
             heading=_("Or a place without a page"),
         ),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(schedule_panels, heading=_("Dates")),
-            ObjectList(venue_panels, heading=_("Place")),
-            ObjectList(BasePage.promote_panels, heading=_("Promote")),
-            ObjectList(BasePage.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (content_panels, _("Content")),
+        (schedule_panels, _("Dates")),
+        (venue_panels, _("Place")),
     )
     search_fields = (
         BasePage.search_fields

@@ -1,5 +1,5 @@
-from .base import BasePage, IndexPage
+from .base import BasePage, IndexPage, page_tabs
 from .pages import HomePage, StandardPage
 from .site_settings import ContactSettings
 
-__all__ = ["BasePage", "IndexPage", "ContactSettings", "HomePage", "StandardPage"]
+__all__ = ["BasePage", "IndexPage", "ContactSettings", "HomePage", "StandardPage", "page_tabs"]

@@ -2,7 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
 from wagtail.models import Page
 
@@ -26,6 +26,18 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+
+def page_tabs(*tabs):
+    """The editor's tabs: the page type's own ``(panels, heading)`` pairs, then
+    Wagtail's Promote tab and the Settings tab (which carries the sample flag)."""
+    return TabbedInterface(
+        [ObjectList(panels, heading=heading) for panels, heading in tabs]
+        + [
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.settings_panels, heading=_("Settings")),
+        ]
+    )
 
 
 class IndexPage(BasePage):

@@ -3,12 +3,12 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 
 from portal.blocks import BaseStreamBlock
-from portal.models import BasePage, IndexPage
+from portal.models import BasePage, IndexPage, page_tabs
 from portal.search import translated_search_fields
 from villages.fields import MonthsField
 
@@ -94,15 +94,11 @@ class AttractionPage(LocationMixin, BasePage):
     ]
     location_panels = [location_panel(FieldPanel("elevation"))]
     gallery_panels = [InlinePanel("gallery_images", label=_("Photo"))]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(visit_panels, heading=_("Visiting")),
-            ObjectList(location_panels, heading=_("Location")),
-            ObjectList(gallery_panels, heading=_("Gallery")),
-            ObjectList(BasePage.promote_panels, heading=_("Promote")),
-            ObjectList(BasePage.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (content_panels, _("Content")),
+        (visit_panels, _("Visiting")),
+        (location_panels, _("Location")),
+        (gallery_panels, _("Gallery")),
     )
     search_fields = BasePage.search_fields + translated_search_fields(
         "introduction", "body", "access_notes"

@@ -10,12 +10,10 @@ from wagtail.admin.panels import (
     FieldPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.api import APIField
 
-from portal.models import BasePage
+from portal.models import BasePage, page_tabs
 from portal.search import translated_search_fields
 from portal.validators import tel_href, validate_vietnamese_phone
 
@@ -133,16 +131,12 @@ class HomestayPage(LocationMixin, BasePage):
     ]
     location_panels = [location_panel(), FieldPanel("access_notes")]
     gallery_panels = [InlinePanel("photos", label=_("Photo"))]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(stay_panels, heading=_("Rooms and prices")),
-            ObjectList(contact_panels, heading=_("Contact")),
-            ObjectList(location_panels, heading=_("Location")),
-            ObjectList(gallery_panels, heading=_("Photos")),
-            ObjectList(BasePage.promote_panels, heading=_("Promote")),
-            ObjectList(BasePage.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (content_panels, _("Content")),
+        (stay_panels, _("Rooms and prices")),
+        (contact_panels, _("Contact")),
+        (location_panels, _("Location")),
+        (gallery_panels, _("Photos")),
     )
     search_fields = BasePage.search_fields + translated_search_fields("introduction", "room_notes")
     api_fields = [

@@ -3,11 +3,11 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 
-from portal.models import BasePage, IndexPage
+from portal.models import BasePage, IndexPage, page_tabs
 from portal.search import translated_search_fields
 from villages.blocks import CultureStreamBlock, ThingsToDoBlock
 
@@ -102,15 +102,11 @@ class VillagePage(LocationMixin, BasePage):
         FieldPanel("getting_there"),
         row("distance_from_centre", "travel_time"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(culture_panels, heading=_("Culture")),
-            ObjectList(location_panels, heading=_("Location")),
-            ObjectList(gallery_panels, heading=_("Gallery")),
-            ObjectList(BasePage.promote_panels, heading=_("Promote")),
-            ObjectList(BasePage.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (content_panels, _("Content")),
+        (culture_panels, _("Culture")),
+        (location_panels, _("Location")),
+        (gallery_panels, _("Gallery")),
     )
     search_fields = BasePage.search_fields + translated_search_fields(
         "introduction", "culture", "things_to_do"

@@ -7,14 +7,12 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 
 from portal.blocks import BaseStreamBlock
-from portal.models import BasePage
+from portal.models import BasePage, page_tabs
 from portal.search import translated_search_fields
 from villages.fields import MonthsField
 from villages.routes.forms import RoutePageForm
@@ -132,16 +130,12 @@ class RoutePage(BasePage):
         FieldPanel("emergency_contacts"),
         FieldPanel("nearest_clinic"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(route_panels, heading=_("Route and track")),
-            ObjectList(stops_panels, heading=_("Stops and stages")),
-            ObjectList(practical_panels, heading=_("Practical")),
-            ObjectList(safety_panels, heading=_("Safety")),
-            ObjectList(BasePage.promote_panels, heading=_("Promote")),
-            ObjectList(BasePage.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (content_panels, _("Content")),
+        (route_panels, _("Route and track")),
+        (stops_panels, _("Stops and stages")),
+        (practical_panels, _("Practical")),
+        (safety_panels, _("Safety")),
     )
     search_fields = BasePage.search_fields + translated_search_fields(
         "introduction", "body", "start_point"
