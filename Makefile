@@ -39,8 +39,10 @@ format: install
 	$(BIN)/ruff format .
 
 # Needs GNU gettext (xgettext); only developers adding strings run this.
+# One catalogue per language of settings.MODELTRANSLATION_LANGUAGES, in Django's
+# locale folder names (zh-hans -> locale/zh_Hans/).
 messages: install
-	$(BIN)/python manage.py makemessages --no-obsolete -l vi -l en --ignore=.venv --ignore=var --ignore=tests --ignore=bench
+	$(BIN)/python manage.py makemessages --no-obsolete $$($(BIN)/python manage.py shell -v 0 -c "from django.conf import settings; from django.utils.translation import to_locale; print(' '.join('-l ' + to_locale(c) for c in settings.MODELTRANSLATION_LANGUAGES))") --ignore=.venv --ignore=var --ignore=tests --ignore=bench
 	$(BIN)/python manage.py compile_catalogues
 
 bench: install

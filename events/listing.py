@@ -15,6 +15,7 @@ from django import forms
 from django.db.models import Prefetch, Q
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.images import get_image_model
 
 from events.models import EventCategory, EventPage
@@ -54,7 +55,7 @@ def find_village(value):
         return villages.filter(pk=int(value)).first() if is_page_id(value) else None
     match = Q(slug=value)
     for code in language_codes():
-        match |= Q(**{f"slug_{code}": value})
+        match |= Q(**{build_localized_fieldname("slug", code): value})
     return villages.filter(match).first()
 
 

@@ -7,6 +7,7 @@ from django.http import HttpResponseBadRequest
 from django.urls import translate_url
 from django.utils import translation
 from modeltranslation.translator import NotRegistered, translator
+from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 # Fields Wagtail-modeltranslation adds to every page that say nothing about
 # whether the content itself is translated.
@@ -46,30 +47,88 @@ def content_fields(instance):
     return [name for name in options.all_fields if name not in _TECHNICAL_FIELDS]
 
 
-def _is_empty(value):
+# Text an empty translation turns into when something calls str() on it.
+EMPTY_MARKERS = {"", "none", "null"}
+
+
+def is_empty(value):
+    """True for a translation that holds no text: None, "", blanks, an empty
+    StreamField, or the words "None"/"null" left by str() of a missing value."""
     if value is None:
         return True
     if hasattr(value, "raw_data"):  # StreamValue
         return len(value) == 0
-    return str(value).strip() == ""
+    return str(value).strip().lower() in EMPTY_MARKERS
+
+
+_is_empty = is_empty
+
+
+def language_name(code):
+    """The name of language ``code`` in the active language: the catalogue's
+    translation of Django's own name, or the portal's table for a code Django lacks."""
+    from portal.languages import info
+
+    try:
+        return translation.get_language_info(code)["name_translated"]
+    except KeyError:
+        return translation.gettext(str(info(code).name))
+
+
+def language_list(codes):
+    """Language names joined for a sentence in the active language: "English and
+    Vietnamese" / "Tiếng Anh và Tiếng Việt"."""
+    names = [language_name(code) for code in codes]
+    if len(names) < 2:
+        return "".join(names)
+    text = names[0]
+    for name in names[1:]:
+        text = translation.gettext("%(first)s and %(second)s") % {"first": text, "second": name}
+    return text
+
+
+def fallback_chain(language):
+    """The languages a visitor of ``language`` may read, in order: ``language``
+    first, then its fallbacks from MODELTRANSLATION_FALLBACK_LANGUAGES
+    (e.g. zh-hans -> en -> vi)."""
+    return list(resolution_order(language))
+
+
+def value_in(instance, name, language):
+    """The stored value of translated field ``name`` in ``language`` (no fallback)."""
+    return getattr(instance, build_localized_fieldname(name, language), None)
+
+
+def shown_languages(instance, language):
+    """{field name: the language whose text a visitor of ``language`` reads}, for
+    the content fields that are empty in ``language`` but filled in a fallback."""
+    shown = {}
+    for name in content_fields(instance):
+        if not _is_empty(value_in(instance, name, language)):
+            continue
+        for other in fallback_chain(language)[1:]:
+            if not _is_empty(value_in(instance, name, other)):
+                shown[name] = other
+                break
+    return shown
 
 
 def missing_translations(instance, language):
-    """Content fields that have a default-language value but none in ``language``."""
-    base = default_language()
-    if language == base:
-        return []
-    return [
-        name
-        for name in content_fields(instance)
-        if _is_empty(getattr(instance, f"{name}_{language}", None))
-        and not _is_empty(getattr(instance, f"{name}_{base}", None))
-    ]
+    """Content fields that have a value in a fallback language but none in ``language``."""
+    return list(shown_languages(instance, language))
+
+
+def fallback_languages(instance, language=None):
+    """The other languages whose text a visitor of ``language`` reads on this page,
+    in chain order; empty when the page is fully translated."""
+    language = language or translation.get_language()
+    used = set(shown_languages(instance, language).values())
+    return [code for code in fallback_chain(language) if code in used]
 
 
 def shows_fallback(instance, language=None):
-    """True when a visitor of ``language`` sees default-language text on this page."""
-    return bool(missing_translations(instance, language or translation.get_language()))
+    """True when a visitor of ``language`` sees another language's text on this page."""
+    return bool(fallback_languages(instance, language))
 
 
 class UnknownLanguage(ValueError):

@@ -7,6 +7,7 @@ either one, or moving the page, must leave the old URL answering with a 301.
 
 from django.conf import settings
 from django.db.models.signals import post_save, pre_save
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
 
@@ -14,7 +15,8 @@ _SNAPSHOT = "_portal_old_url_paths"
 
 
 def _url_path_fields():
-    return {code: f"url_path_{code}" for code, _name in settings.LANGUAGES}
+    """{language: the page column holding its url_path} for every public language."""
+    return {code: build_localized_fieldname("url_path", code) for code, _name in settings.LANGUAGES}
 
 
 def _paths_of(page_values):

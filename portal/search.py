@@ -1,22 +1,27 @@
 """Search helpers: index every language's column of a translated field."""
 
-from django.conf import settings
+from modeltranslation import settings as mt_settings
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.search import index
+
+from portal.i18n import is_empty
 
 
 class TextSearchField(index.SearchField):
-    """A SearchField that indexes an empty translation as nothing, not as "None"."""
+    """A SearchField that indexes an empty translation as nothing, never as the
+    words "None" or "null" (see portal.i18n.is_empty)."""
 
     def get_value(self, obj):
         value = super().get_value(obj)
-        return "" if value is None else value
+        return "" if is_empty(value) else value
 
 
 def translated_search_fields(*names, boost=None):
-    """One search field per language for each translated field name."""
+    """One search field per language column (every supported language, so turning a
+    language on needs no re-index) for each translated field name."""
     kwargs = {"boost": boost} if boost else {}
     return [
-        TextSearchField(f"{name}_{code}", **kwargs)
+        TextSearchField(build_localized_fieldname(name, code), **kwargs)
         for name in names
-        for code, _label in settings.LANGUAGES
+        for code in mt_settings.AVAILABLE_LANGUAGES
     ]

@@ -7,7 +7,8 @@ from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
-OG_LOCALES = {"vi": "vi_VN", "en": "en_GB"}
+from portal import languages
+
 SOCIAL_IMAGE_FIELDS = ("social_image", "hero_image", "image")
 
 
@@ -33,7 +34,7 @@ def open_graph(page, request, canonical):
         "og:title": page.seo_title or page.title,
         "og:description": summary(page),
         "og:url": canonical,
-        "og:locale": OG_LOCALES.get(language, language),
+        "og:locale": languages.info(language).og_locale,
     }
     image = social_image(page)
     if image is not None:

@@ -2,13 +2,16 @@
 
 from wagtail.contrib.sitemaps import Sitemap
 
+from portal import languages
 from portal.i18n import default_language, language_codes, page_url
 
 
 def sitemap_urls(page, request):
     lastmod = page.last_published_at or page.latest_revision_created_at
     urls = {code: page_url(page, code, request, absolute=True) for code in language_codes()}
-    alternates = [{"lang_code": code, "location": url} for code, url in urls.items()]
+    alternates = [
+        {"lang_code": languages.info(code).hreflang, "location": url} for code, url in urls.items()
+    ]
     alternates.append({"lang_code": "x-default", "location": urls[default_language()]})
     return [
         {"location": url, "lastmod": lastmod, "alternates": alternates} for url in urls.values()

@@ -4,7 +4,8 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
+
+from portal import languages as portal_languages
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("PORTAL_VAR_DIR", BASE_DIR / "var"))
@@ -152,15 +153,21 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages: Vietnamese is the default. Adding one needs only this list,
-# `sync_page_translation_fields` and a catalogue in locale/.
-LANGUAGE_CODE = "vi"
+# Languages: one table in portal/languages.py (names, og:locale, hreflang,
+# fallback chains). The public site offers PORTAL_LANGUAGES (default "vi,en",
+# e.g. "vi,en,zh-hans"); the database always carries the columns of every
+# supported language, so migrations never depend on the environment.
+LANGUAGE_CODE = portal_languages.DEFAULT
 LANGUAGES = [
-    ("vi", _("Vietnamese")),
-    ("en", _("English")),
+    (code, portal_languages.SUPPORTED[code].name)
+    for code in portal_languages.public_codes(os.environ.get("PORTAL_LANGUAGES"))
 ]
-MODELTRANSLATION_DEFAULT_LANGUAGE = "vi"
-MODELTRANSLATION_FALLBACK_LANGUAGES = ("vi",)
+MODELTRANSLATION_LANGUAGES = tuple(portal_languages.SUPPORTED)
+MODELTRANSLATION_DEFAULT_LANGUAGE = portal_languages.DEFAULT
+# Per language, where an empty field's text comes from: zh-hans -> en -> vi, en -> vi.
+MODELTRANSLATION_FALLBACK_LANGUAGES = portal_languages.fallback_chains(
+    [code for code, _name in LANGUAGES]
+)
 LOCALE_PATHS = [BASE_DIR / "locale"]
 FORMAT_MODULE_PATH = ["portal.formats"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"

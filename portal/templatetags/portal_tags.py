@@ -3,7 +3,7 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from portal import i18n, seo
+from portal import i18n, languages, seo
 
 register = template.Library()
 
@@ -30,6 +30,7 @@ def language_links(context):
     return [
         {
             "code": code,
+            "hreflang": languages.info(code).hreflang,
             "name": translation.get_language_info(code)["name_local"],
             "label": names[code],
             "url": url,
@@ -44,7 +45,9 @@ def language_links(context):
 def hreflang_links(context):
     """Absolute alternates for every language plus x-default (the default language)."""
     urls = _language_urls(context, absolute=True)
-    links = [{"hreflang": code, "url": url} for code, url in urls.items() if url]
+    links = [
+        {"hreflang": languages.info(code).hreflang, "url": url} for code, url in urls.items() if url
+    ]
     default = urls.get(i18n.default_language())
     if default:
         links.append({"hreflang": "x-default", "url": default})
@@ -76,6 +79,22 @@ def site_root(context):
 @register.filter
 def shows_fallback(page):
     return isinstance(page, Page) and i18n.shows_fallback(page.specific)
+
+
+@register.simple_tag(takes_context=True)
+def fallback_notice(context):
+    """{"language": the reader's language, "shown": the languages they read instead},
+    both named in the reader's language; None on a fully translated page."""
+    page = context.get("page")
+    if not isinstance(page, Page):
+        return None
+    shown = i18n.fallback_languages(page.specific)
+    if not shown:
+        return None
+    return {
+        "language": i18n.language_name(translation.get_language()),
+        "shown": i18n.language_list(shown),
+    }
 
 
 @register.filter

@@ -1,0 +1,11 @@
+# Dates as Chinese readers write them: "2027年4月22日", 24-hour times.
+DATE_FORMAT = "Y年n月j日"
+SHORT_DATE_FORMAT = "Y/m/d"
+MONTH_DAY_FORMAT = "n月j日"
+YEAR_MONTH_FORMAT = "Y年n月"
+DATETIME_FORMAT = "Y年n月j日 H:i"
+TIME_FORMAT = "H:i"
+FIRST_DAY_OF_WEEK = 1
+DECIMAL_SEPARATOR = "."
+THOUSAND_SEPARATOR = ","
+NUMBER_GROUPING = 3
