@@ -14,7 +14,6 @@ from portal.home_sections import HomeSection
 from villages.models import Amenity, Commune, EthnicGroup, VillageIndexPage, VillagePage
 from villages.models.queries import live_public, with_image
 
-
 # No `search_fields` on these viewsets: the admin then searches each model's own
 # search index, which holds every language's column (portal.search). Field names
 # given here are passed to the search backend as index columns, which SQLite's
