@@ -4,18 +4,24 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import translation
 
+from portal import languages
 from portal.i18n import missing_translations
 from portal.models import StandardPage
 from tests.factories import add_page
+from tests.languages import public_languages
 
 pytestmark = pytest.mark.django_db
 
 NOTICE = "This page has not been translated into English yet"
 
 
-def switcher_links(response):
+def switcher_links(response, current):
+    """{hreflang: href} of the switcher; it links every other public language."""
     soup = BeautifulSoup(response.content, "html.parser")
-    return {a["hreflang"]: a["href"] for a in soup.select(".site-header .language-switcher a")}
+    links = {a["hreflang"]: a["href"] for a in soup.select(".site-header .language-switcher a")}
+    others = {languages.info(code).hreflang for code in public_languages() if code != current}
+    assert set(links) == others
+    return links
 
 
 def test_switcher_on_a_deep_page_lands_on_the_same_page_in_the_other_language(client, home):
@@ -30,21 +36,21 @@ def test_switcher_on_a_deep_page_lands_on_the_same_page_in_the_other_language(cl
     deeper = add_page(deep, slug_vi="chi-tiet", slug_en="details")
     response = client.get("/vi/gioi-thieu/trang-phuc-san-chi/chi-tiet/")
     assert response.status_code == 200
-    assert switcher_links(response) == {"en": "/en/about/san-chi-costume/details/"}
+    assert switcher_links(response, "vi")["en"] == "/en/about/san-chi-costume/details/"
     back = client.get("/en/about/san-chi-costume/details/")
-    assert switcher_links(back) == {"vi": "/vi/gioi-thieu/trang-phuc-san-chi/chi-tiet/"}
+    assert switcher_links(back, "en")["vi"] == "/vi/gioi-thieu/trang-phuc-san-chi/chi-tiet/"
     assert deeper.pk
 
 
 def test_switcher_on_the_search_page_keeps_the_query(client):
     response = client.get("/vi/search/", {"q": "Sán Chỉ"})
-    assert switcher_links(response) == {"en": "/en/search/?q=S%C3%A1n+Ch%E1%BB%89"}
+    assert switcher_links(response, "vi")["en"] == "/en/search/?q=S%C3%A1n+Ch%E1%BB%89"
 
 
 def test_switcher_on_a_404_page_points_to_the_same_path_in_the_other_language(client):
     response = client.get("/en/no-such-page/")
     assert response.status_code == 404
-    assert switcher_links(response) == {"vi": "/vi/no-such-page/"}
+    assert switcher_links(response, "en")["vi"] == "/vi/no-such-page/"
 
 
 def test_fallback_notice_appears_when_the_english_text_is_missing(client, home):

@@ -6,6 +6,7 @@ import gpxpy
 import pytest
 from wagtail.models import PageViewRestriction
 
+from tests.languages import public_languages
 from tests.routes.helpers import climbing_track, make_route, set_stops
 from tests.villages.helpers import attraction, homestay, village
 from villages.conf import region_box
@@ -88,7 +89,7 @@ def test_the_route_geojson_is_a_linestring_of_the_whole_track_with_elevations(cl
     assert feature["properties"]["gpx_url"].endswith(f"/api/routes/{page.pk}.gpx?lang=vi")
 
 
-@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("lang", public_languages())
 def test_places_geojson_of_type_route_is_valid_rfc7946_with_every_published_route(client, lang):
     response = client.get("/api/places.geojson", {"type": "route", "lang": lang})
     assert response.status_code == 200

@@ -5,6 +5,7 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
+from modeltranslation.utils import build_localized_fieldname
 
 from villages.routes.models import RoutePage
 
@@ -27,7 +28,7 @@ def test_the_dinosaurs_spine_shows_distance_ascent_time_and_difficulty(client, l
     page = spine()
     soup = soup_of(client.get(SPINE[lang]))
     assert soup.html["lang"] == lang
-    assert soup.h1.get_text() == getattr(page, f"title_{lang}")
+    assert soup.h1.get_text() == getattr(page, build_localized_fieldname("title", lang))
     distance = soup.select_one("[data-figure=distance]").get_text()
     decimal = "," if lang == "vi" else "."
     assert f"2{decimal}1 km" in distance or f"2{decimal}0 km" in distance

@@ -5,6 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from portal.i18n import page_url
+from tests.languages import public_languages
 from tests.routes.helpers import make_route, set_stops
 from villages.models import AttractionPage, HomestayPage, VillagePage
 
@@ -26,7 +27,7 @@ def places(count):
     return [kinds[i % 3][(i // 3) % len(kinds[i % 3])] for i in range(count)]
 
 
-@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("lang", public_languages())
 def test_a_route_page_costs_as_many_queries_with_30_stops_as_with_3(client, lang):
     route = make_route()
     set_stops(route, places(3))

@@ -5,6 +5,7 @@ import json
 import pytest
 from wagtail.models import PageViewRestriction
 
+from tests.languages import public_languages
 from tests.villages.helpers import make_homestay, village
 from villages.conf import region_box
 from villages.geojson import bounding_box, feature_collection, register_feature_type
@@ -51,7 +52,7 @@ def assert_valid_collection(data):
 PLACE_TYPES = {"village", "homestay", "attraction"}
 
 
-@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("lang", public_languages())
 def test_the_feed_is_a_valid_rfc7946_feature_collection_in_each_language(client, lang):
     response, data = fetch(client, lang=lang)
     assert response["Content-Type"].startswith("application/geo+json")
