@@ -8,7 +8,8 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import cache, redirects
+        from . import cache, i18n, redirects
 
+        i18n.route_by_default_language_slugs()
         redirects.connect_signals()
         cache.connect_signals()

@@ -70,7 +70,7 @@ def language_name(code):
     from portal.languages import info
 
     try:
-        return translation.get_language_info(code)["name_translated"]
+        return str(translation.get_language_info(code)["name_translated"])
     except KeyError:
         return translation.gettext(str(info(code).name))
 
@@ -85,6 +85,24 @@ def language_list(codes):
     for name in names[1:]:
         text = translation.gettext("%(first)s and %(second)s") % {"first": text, "second": name}
     return text
+
+
+def route_by_default_language_slugs():
+    """Give Wagtail's slug and url_path the fallback its URLs are built with.
+
+    wagtail-modeltranslation builds ``url_path_<lang>`` from the page's own slug in
+    that language, else the default language's slug; but its router compares
+    ``page.slug``, which follows the content chain (zh-hans -> en -> vi). A Chinese
+    URL made of Vietnamese slugs would then answer 404. Slugs and url_paths fall
+    back to the default language only; content fields keep their chains.
+    """
+    from modeltranslation import settings as mt_settings
+    from wagtail.models import Page
+
+    only_default = {code: () for code in mt_settings.AVAILABLE_LANGUAGES}
+    only_default["default"] = (mt_settings.DEFAULT_LANGUAGE,)
+    for name in ("slug", "url_path"):
+        Page.__dict__[name].fallback_languages = only_default
 
 
 def fallback_chain(language):

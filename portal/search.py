@@ -9,10 +9,14 @@ from portal.i18n import is_empty
 
 class TextSearchField(index.SearchField):
     """A SearchField that indexes an empty translation as nothing, never as the
-    words "None" or "null" (see portal.i18n.is_empty)."""
+    words "None" or "null" (see portal.i18n.is_empty). A StreamField gives a list
+    of texts, one per block value; empty block values (an optional caption left
+    blank comes out as "None") are dropped from it."""
 
     def get_value(self, obj):
         value = super().get_value(obj)
+        if isinstance(value, (list, tuple)):
+            return [item for item in value if not is_empty(item)]
         return "" if is_empty(value) else value
 
 
