@@ -99,7 +99,7 @@ def route_by_default_language_slugs():
     from modeltranslation import settings as mt_settings
     from wagtail.models import Page
 
-    only_default = {code: () for code in mt_settings.AVAILABLE_LANGUAGES}
+    only_default = dict.fromkeys(mt_settings.AVAILABLE_LANGUAGES, ())
     only_default["default"] = (mt_settings.DEFAULT_LANGUAGE,)
     for name in ("slug", "url_path"):
         Page.__dict__[name].fallback_languages = only_default
