@@ -8,8 +8,9 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import cache, i18n, redirects
+        from . import cache, i18n, redirects, search
 
         i18n.route_by_default_language_slugs()
+        search.index_empty_translations_as_nothing()
         redirects.connect_signals()
         cache.connect_signals()
