@@ -61,9 +61,6 @@ def is_empty(value):
     return str(value).strip().lower() in EMPTY_MARKERS
 
 
-_is_empty = is_empty
-
-
 def language_name(code):
     """The name of language ``code`` in the active language: the catalogue's
     translation of Django's own name, or the portal's table for a code Django lacks."""
@@ -122,10 +119,10 @@ def shown_languages(instance, language):
     the content fields that are empty in ``language`` but filled in a fallback."""
     shown = {}
     for name in content_fields(instance):
-        if not _is_empty(value_in(instance, name, language)):
+        if not is_empty(value_in(instance, name, language)):
             continue
         for other in fallback_chain(language)[1:]:
-            if not _is_empty(value_in(instance, name, other)):
+            if not is_empty(value_in(instance, name, other)):
                 shown[name] = other
                 break
     return shown
