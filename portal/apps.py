@@ -8,7 +8,12 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import cache, redirects
+        from django.db.backends.signals import connection_created
+
+        from . import cache, normalisation, redirects
+        from .collation import register_sqlite_collations
 
         redirects.connect_signals()
         cache.connect_signals()
+        normalisation.connect_signals()
+        connection_created.connect(register_sqlite_collations, dispatch_uid="portal_collations")

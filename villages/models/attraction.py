@@ -100,6 +100,7 @@ class AttractionPage(LocationMixin, BasePage):
         (location_panels, _("Location")),
         (gallery_panels, _("Gallery")),
     )
+    search_kind = "attraction"
     search_fields = BasePage.search_fields + translated_search_fields(
         "introduction", "body", "access_notes"
     )
@@ -121,6 +122,11 @@ class AttractionPage(LocationMixin, BasePage):
     class Meta:
         verbose_name = _("attraction")
         verbose_name_plural = _("attractions")
+
+    def search_about(self):
+        from villages.search_terms import attraction_terms
+
+        return attraction_terms(self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -108,6 +108,7 @@ class VillagePage(LocationMixin, BasePage):
         (location_panels, _("Location")),
         (gallery_panels, _("Gallery")),
     )
+    search_kind = "village"
     search_fields = BasePage.search_fields + translated_search_fields(
         "introduction", "culture", "things_to_do"
     )
@@ -128,6 +129,11 @@ class VillagePage(LocationMixin, BasePage):
     class Meta:
         verbose_name = _("village")
         verbose_name_plural = _("villages")
+
+    def search_about(self):
+        from villages.search_terms import village_terms
+
+        return village_terms(self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
