@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 TITLE_PHRASE = 50  # the whole query, in order, in a title
 TITLE_COVER = 30  # × share of the query's words found in a title
 TITLE_SHARE = 30  # × share of the title's words that the query names
-TITLE_START = 5  # the title starts with the query
+TITLE_START = 3  # the title starts with the query
 KEY_PHRASE = 15  # the whole query in what the page is known by (key text)
 KEY_COVER = 25  # × share of the query's words in the key text
 BODY_PHRASE = 5
@@ -23,11 +23,11 @@ ALL_KNOWN = 25  # every word found in the title or what the page is known by
 # that only list or mention them. An index page whose title holds the query is
 # the section the visitor named.
 KIND_PRIOR = {
-    "village": 10,
-    "attraction": 9,
-    "event": 8,
-    "route": 7,
-    "homestay": 6,
+    "village": 20,
+    "attraction": 18,
+    "event": 14,
+    "route": 12,
+    "homestay": 10,
     "page": 3,
     "tool": 0,
     "index": -15,
