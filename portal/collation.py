@@ -20,6 +20,7 @@ from django.conf import settings
 from django.db.models import F
 from django.db.models.functions import Collate
 from django.utils.translation import get_language
+from modeltranslation.utils import build_localized_fieldname
 
 
 def collation_name(language):
@@ -48,9 +49,26 @@ def sorted_by_name(items, name=lambda item: str(item), language=None):
     return sorted(items, key=lambda item: sort_key(name(item), language))
 
 
-def collated(field_name, language=None):
-    """An ``order_by`` expression: ``field_name`` in the language's collation."""
-    return Collate(F(field_name), collation_name(language or current_language()))
+def collated(field_name, language=None, translated=True):
+    """An ``order_by`` expression: the language's column of ``field_name`` (or the
+    field itself when ``translated`` is False) in the language's collation."""
+    language = language or current_language()
+    column = build_localized_fieldname(field_name, language) if translated else field_name
+    return Collate(F(column), collation_name(language))
+
+
+def collated_ordering(names, language=None, translated=("title",)):
+    """``order_by`` arguments for names like 'title' or '-title': the ``translated``
+    ones collated in the language, the others unchanged."""
+    ordering = []
+    for name in names:
+        bare = name.lstrip("-")
+        if bare not in translated:
+            ordering.append(name)
+            continue
+        expression = collated(bare, language)
+        ordering.append(expression.desc() if name.startswith("-") else expression.asc())
+    return ordering
 
 
 def register_sqlite_collations(sender, connection, **kwargs):

@@ -6,8 +6,12 @@ from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
 from wagtail.models import Page
 
-from portal.search import in_every_language, localized_values, page_search_fields
-from portal.search import translated_search_fields
+from portal.search import (
+    in_every_language,
+    localized_values,
+    page_search_fields,
+    translated_search_fields,
+)
 from portal.text import normalise_data
 
 

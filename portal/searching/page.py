@@ -75,4 +75,3 @@ def suggestions(request, limit):
     outcome = search_pages(request.GET.get("q", ""))
     items = result_items(outcome.hits[:limit], outcome.words, request)
     return [{"title": item.title, "type": str(item.type_label), "url": item.url} for item in items]
-

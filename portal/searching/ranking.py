@@ -94,8 +94,8 @@ def score(words, candidate):
     best_title = max((title_score(words, t) for t in candidate.titles), default=0.0)
     in_title = any(phrase_at(words, t) >= 0 for t in candidate.titles)
     key = candidate.key
-    total = best_title + KEY_COVER * coverage(words, key) + BODY_COVER * coverage(
-        words, candidate.body
+    total = (
+        best_title + KEY_COVER * coverage(words, key) + BODY_COVER * coverage(words, candidate.body)
     )
     if phrase_at(words, key) >= 0:
         total += KEY_PHRASE

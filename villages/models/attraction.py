@@ -8,6 +8,7 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 
 from portal.blocks import BaseStreamBlock
+from portal.collation import collated
 from portal.models import BasePage, IndexPage, page_tabs
 from portal.search import translated_search_fields
 from villages.fields import MonthsField
@@ -42,7 +43,9 @@ class AttractionIndexPage(IndexPage):
 
 
 def attractions_for_listing(index_page):
-    return with_image(live_public(AttractionPage.objects.child_of(index_page)).order_by("path"))
+    return with_image(
+        live_public(AttractionPage.objects.child_of(index_page)).order_by(collated("title"), "pk")
+    )
 
 
 class AttractionPage(LocationMixin, BasePage):

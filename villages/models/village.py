@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 
+from portal.collation import collated
 from portal.models import BasePage, IndexPage, page_tabs
 from portal.search import translated_search_fields
 from villages.blocks import CultureStreamBlock, ThingsToDoBlock
@@ -41,7 +42,7 @@ def villages_for_listing(index_page):
         live_public(VillagePage.objects.child_of(index_page))
         .select_related("commune")
         .prefetch_related("ethnic_groups")
-        .order_by("path")
+        .order_by(collated("title"), "pk")
     )
     return with_image(villages)
 
