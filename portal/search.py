@@ -80,6 +80,13 @@ def translated_search_fields(*names, boost=None):
 
 
 def page_search_fields(page_fields):
-    """Wagtail's Page filter fields, with its raw title fields replaced by folded ones."""
-    filters = [f for f in page_fields if isinstance(f, index.FilterField)]
-    return [KeyTextField(boost=2), TitlesAutocompleteField(), *filters]
+    """Wagtail's Page search fields plus the folded title fields; the raw title
+    fields stay listed (Wagtail's check wants them) but are never indexed:
+    :func:`without_raw_titles`."""
+    return [*page_fields, KeyTextField(boost=2), TitlesAutocompleteField()]
+
+
+def without_raw_titles(fields):
+    """Drop Wagtail's own unfolded ``title`` search and autocomplete fields."""
+    raw = (index.SearchField, index.AutocompleteField)
+    return [f for f in fields if not (type(f) in raw and f.field_name == "title")]

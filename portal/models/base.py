@@ -11,6 +11,7 @@ from portal.search import (
     localized_values,
     page_search_fields,
     translated_search_fields,
+    without_raw_titles,
 )
 from portal.text import normalise_data
 
@@ -34,6 +35,10 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def get_search_fields(cls):
+        return without_raw_titles(super().get_search_fields())
 
     def full_clean(self, *args, **kwargs):
         # Editors' text is stored in NFC whatever their keyboard sent (drafts too).
