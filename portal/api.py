@@ -2,11 +2,13 @@
 
 from django.utils import translation
 from wagtail import hooks
+from wagtail.api.v2.filters import OrderingFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from portal.collation import collated_ordering
 from portal.i18n import (
     UnknownLanguage,
     default_language,
@@ -41,7 +43,24 @@ class LanguageAPIMixin:
         requested_language(request)
 
 
+class CollatedOrderingFilter(OrderingFilter):
+    """``?order=title`` in the requested language's alphabetical order (ICU), not by
+    code point; other fields as Wagtail orders them."""
+
+    def filter_queryset(self, request, queryset, view):
+        queryset = super().filter_queryset(request, queryset, view)
+        names = [name for name in request.GET.get("order", "").split(",") if name]
+        if any(name.lstrip("-") == "title" for name in names):
+            queryset = queryset.order_by(*collated_ordering(names), "pk")
+        return queryset
+
+
 class PortalPagesAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
+    filter_backends = [
+        CollatedOrderingFilter if backend is OrderingFilter else backend
+        for backend in PagesAPIViewSet.filter_backends
+    ]
+
     def get_queryset(self):
         # Wagtail already limits to live pages; private pages stay out too.
         return super().get_queryset().public()

@@ -8,9 +8,14 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import cache, i18n, redirects, search
+        from django.db.backends.signals import connection_created
+
+        from . import cache, i18n, normalisation, redirects, search
+        from .collation import register_sqlite_collations
 
         i18n.route_by_default_language_slugs()
         search.index_empty_translations_as_nothing()
         redirects.connect_signals()
         cache.connect_signals()
+        normalisation.connect_signals()
+        connection_created.connect(register_sqlite_collations, dispatch_uid="portal_collations")

@@ -32,7 +32,10 @@ for register_urls in hooks.get_hooks("portal_urls"):
     urlpatterns += register_urls()
 
 # Each app adds paths under /vi/ and /en/ with ``portal_i18n_urls``.
-i18n_urls = [path("search/", views.search, name="search")]
+i18n_urls = [
+    path("search/", views.search, name="search"),
+    path("search/suggest/", views.search_suggest, name="search_suggest"),
+]
 for register_urls in hooks.get_hooks("portal_i18n_urls"):
     i18n_urls += register_urls()
 

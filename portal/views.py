@@ -1,43 +1,30 @@
 """Views that are not pages: search, health check, robots.txt, error pages."""
 
 from django.core.cache import cache
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-from wagtail.models import Page
 
-SEARCH_PER_PAGE = 10
-SEARCH_MAX_QUERY = 200
-
-
-def search_results(query, page_number):
-    """A page of live, public pages matching ``query``, or None for an empty query."""
-    query = (query or "").strip()[:SEARCH_MAX_QUERY]
-    if not query:
-        return query, None
-    results = Page.objects.live().public().specific().search(query)
-    paginator = Paginator(results, SEARCH_PER_PAGE)
-    try:
-        page = paginator.page(page_number)
-    except PageNotAnInteger:
-        page = paginator.page(1)
-    except EmptyPage:
-        page = paginator.page(paginator.num_pages)
-    return query, page
+SUGGESTIONS = 8
 
 
 @require_GET
 def search(request):
-    query, results = search_results(request.GET.get("q"), request.GET.get("page", 1))
-    return render(
-        request,
-        "portal/search.html",
-        {"search_query": query, "search_results": results},
-    )
+    """Site search: ranked results by type, or suggestions when nothing matched."""
+    from portal.searching.page import search_context
+
+    return render(request, "portal/search.html", search_context(request))
+
+
+@require_GET
+def search_suggest(request):
+    """At most 8 titles for search-as-you-type: ``{"results": [{title, type, url}]}``."""
+    from portal.searching.page import suggestions
+
+    return JsonResponse({"results": suggestions(request, SUGGESTIONS)})
 
 
 @never_cache

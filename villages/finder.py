@@ -15,6 +15,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from portal.collation import collated
 from villages.models import Amenity, Commune, EthnicGroup, HomestayPage, VillagePage
 from villages.models.queries import live_public, with_image
 
@@ -102,8 +103,8 @@ def parse_number(raw):
 
 def load_choices():
     """What the form offers; four queries whatever the number of homestays."""
-    villages = list(live_public(VillagePage.objects.all()).order_by("title"))
-    communes = list(Commune.objects.prefetch_related("aliases").order_by("name"))
+    villages = list(live_public(VillagePage.objects.all()).order_by(collated("title"), "pk"))
+    communes = list(Commune.objects.prefetch_related("aliases").order_by(collated("name"), "pk"))
     return FinderChoices(
         villages=villages,
         communes=communes,

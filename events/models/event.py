@@ -186,6 +186,7 @@ class EventPage(BasePage):
         (schedule_panels, _("Dates")),
         (venue_panels, _("Place")),
     )
+    search_kind = "event"
     search_fields = (
         BasePage.search_fields
         + translated_search_fields("summary", "description", "venue_name", "organiser")
@@ -214,6 +215,11 @@ class EventPage(BasePage):
         obj = super().with_content_json(content)
         obj.ical_sequence = self.ical_sequence
         return obj
+
+    def search_about(self):
+        from events.search_terms import event_terms
+
+        return event_terms(self)
 
     @property
     def schedule(self):

@@ -6,7 +6,14 @@ from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
 from wagtail.models import Page
 
-from portal.search import translated_search_fields
+from portal.search import (
+    in_every_language,
+    localized_values,
+    page_search_fields,
+    translated_search_fields,
+    without_raw_titles,
+)
+from portal.text import normalise_data
 
 
 class BasePage(Page):
@@ -21,11 +28,50 @@ class BasePage(Page):
         ),
     )
 
-    search_fields = Page.search_fields + translated_search_fields("title", boost=2)
+    search_fields = page_search_fields(Page.search_fields)
+    # How site search ranks the page type (portal.searching.ranking.KIND_PRIOR).
+    search_kind = "page"
     settings_panels = Page.settings_panels + [FieldPanel("is_sample")]
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def get_search_fields(cls):
+        return without_raw_titles(super().get_search_fields())
+
+    def full_clean(self, *args, **kwargs):
+        # Editors' text is stored in NFC whatever their keyboard sent (drafts too).
+        normalise_text_fields(self)
+        return super().full_clean(*args, **kwargs)
+
+    def search_key_texts(self):
+        """What the page is known by besides its title, for the index's key column:
+        its type's name and the editors' search description in every language, plus
+        ``search_about()`` (a village's commune, a homestay's village…)."""
+        return [
+            *in_every_language(lambda: self._meta.verbose_name),
+            *localized_values(self, "search_description"),
+            *self.search_about(),
+        ]
+
+    def search_about(self):
+        """Names of what the page belongs to (strings). Page types override it."""
+        return []
+
+
+def normalise_text_fields(instance):
+    """Every string field (and StreamField's raw data) of ``instance`` in NFC."""
+    from wagtail.fields import StreamField
+
+    for field in instance._meta.concrete_fields:
+        value = getattr(instance, field.attname, None)
+        if isinstance(value, str):
+            setattr(instance, field.attname, normalise_data(value))
+        elif isinstance(field, StreamField) and value is not None:
+            raw = value.get_prep_value() if hasattr(value, "get_prep_value") else None
+            if raw is not None and normalise_data(raw) != raw:
+                setattr(instance, field.attname, normalise_data(raw))
 
 
 def page_tabs(*tabs):
@@ -54,6 +100,7 @@ class IndexPage(BasePage):
     api_fields = [APIField("introduction")]
     parent_page_types = ["portal.HomePage"]
     max_count = 1
+    search_kind = "index"
 
     class Meta:
         abstract = True

@@ -42,6 +42,7 @@ class HomePage(BasePage):
     api_fields = [APIField("hero_text"), APIField("introduction"), APIField("body")]
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
+    search_kind = "home"
 
     class Meta:
         verbose_name = _("home page")

@@ -189,7 +189,23 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = "Bình Liêu"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search (docs/SEARCH.md): the database backend with the portal's folding, unless
+# WAGTAILSEARCH_BACKEND names another (e.g. wagtail.search.backends.elasticsearch8
+# with WAGTAILSEARCH_URLS and WAGTAILSEARCH_INDEX).
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": os.environ.get("WAGTAILSEARCH_BACKEND", "portal.search_backend"),
+        "SEARCH_CONFIG": os.environ.get("WAGTAILSEARCH_CONFIG", "simple"),
+    }
+}
+if os.environ.get("WAGTAILSEARCH_URLS"):
+    WAGTAILSEARCH_BACKENDS["default"].update(
+        {
+            "URLS": os.environ["WAGTAILSEARCH_URLS"].split(","),
+            "INDEX": os.environ.get("WAGTAILSEARCH_INDEX", "binhlieu"),
+            "TIMEOUT": 5,
+        }
+    )
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp"}
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["pdf", "gpx", "csv", "xlsx", "docx", "odt"]

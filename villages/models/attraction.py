@@ -8,6 +8,7 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 
 from portal.blocks import BaseStreamBlock
+from portal.collation import collated
 from portal.models import BasePage, IndexPage, page_tabs
 from portal.search import translated_search_fields
 from villages.fields import MonthsField
@@ -42,7 +43,9 @@ class AttractionIndexPage(IndexPage):
 
 
 def attractions_for_listing(index_page):
-    return with_image(live_public(AttractionPage.objects.child_of(index_page)).order_by("path"))
+    return with_image(
+        live_public(AttractionPage.objects.child_of(index_page)).order_by(collated("title"), "pk")
+    )
 
 
 class AttractionPage(LocationMixin, BasePage):
@@ -100,6 +103,7 @@ class AttractionPage(LocationMixin, BasePage):
         (location_panels, _("Location")),
         (gallery_panels, _("Gallery")),
     )
+    search_kind = "attraction"
     search_fields = BasePage.search_fields + translated_search_fields(
         "introduction", "body", "access_notes"
     )
@@ -121,6 +125,11 @@ class AttractionPage(LocationMixin, BasePage):
     class Meta:
         verbose_name = _("attraction")
         verbose_name_plural = _("attractions")
+
+    def search_about(self):
+        from villages.search_terms import attraction_terms
+
+        return attraction_terms(self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

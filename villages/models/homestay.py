@@ -138,6 +138,7 @@ class HomestayPage(LocationMixin, BasePage):
         (location_panels, _("Location")),
         (gallery_panels, _("Photos")),
     )
+    search_kind = "homestay"
     search_fields = BasePage.search_fields + translated_search_fields("introduction", "room_notes")
     api_fields = [
         APIField("introduction"),
@@ -171,6 +172,11 @@ class HomestayPage(LocationMixin, BasePage):
     def clean(self):
         super().clean()
         check_price_range(self.price_min, self.price_max)
+
+    def search_about(self):
+        from villages.search_terms import homestay_terms
+
+        return homestay_terms(self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -6,6 +6,8 @@ Each function issues a fixed number of queries, whatever the number of items.
 from django.apps import apps
 from django.db.models import Prefetch
 
+from portal.collation import collated
+
 NEARBY_RADIUS_KM = 12
 NEARBY_LIMIT = 8
 
@@ -67,7 +69,7 @@ def village_festivals(village):
     queryset = related.all()
     if hasattr(queryset, "live"):
         queryset = live_public(queryset)
-    return list(queryset.order_by("title")[:20])
+    return list(queryset.order_by(collated("title"), "pk")[:20])
 
 
 def gallery(relation):

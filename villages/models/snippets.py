@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from portal.search import translated_search_fields
+from portal.search import TextSearchField, translated_search_fields
 
 
 class EthnicGroup(index.Indexed, models.Model):
@@ -50,7 +50,7 @@ class Commune(index.Indexed, ClusterableModel):
         InlinePanel("aliases", heading=_("Former names"), label=_("Former name")),
     ]
     search_fields = translated_search_fields("name") + [
-        index.RelatedFields("aliases", [index.SearchField("name")])
+        index.RelatedFields("aliases", [TextSearchField("name")])
     ]
 
     class Meta:

@@ -18,6 +18,7 @@ class HomestayFinderPage(BasePage):
     parent_page_types = ["portal.HomePage"]
     subpage_types = []
     max_count = 1
+    search_kind = "tool"
 
     class Meta:
         verbose_name = _("homestay finder")
@@ -39,6 +40,7 @@ class MapPage(BasePage):
     parent_page_types = ["portal.HomePage"]
     subpage_types = []
     max_count = 1
+    search_kind = "tool"
 
     class Meta:
         verbose_name = _("map page")

@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 
+from portal.collation import collated
 from portal.models import BasePage, IndexPage, page_tabs
 from portal.search import translated_search_fields
 from villages.blocks import CultureStreamBlock, ThingsToDoBlock
@@ -41,7 +42,7 @@ def villages_for_listing(index_page):
         live_public(VillagePage.objects.child_of(index_page))
         .select_related("commune")
         .prefetch_related("ethnic_groups")
-        .order_by("path")
+        .order_by(collated("title"), "pk")
     )
     return with_image(villages)
 
@@ -108,6 +109,7 @@ class VillagePage(LocationMixin, BasePage):
         (location_panels, _("Location")),
         (gallery_panels, _("Gallery")),
     )
+    search_kind = "village"
     search_fields = BasePage.search_fields + translated_search_fields(
         "introduction", "culture", "things_to_do"
     )
@@ -128,6 +130,11 @@ class VillagePage(LocationMixin, BasePage):
     class Meta:
         verbose_name = _("village")
         verbose_name_plural = _("villages")
+
+    def search_about(self):
+        from villages.search_terms import village_terms
+
+        return village_terms(self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

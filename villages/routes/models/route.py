@@ -137,6 +137,7 @@ class RoutePage(BasePage):
         (practical_panels, _("Practical")),
         (safety_panels, _("Safety")),
     )
+    search_kind = "route"
     search_fields = BasePage.search_fields + translated_search_fields(
         "introduction", "body", "start_point"
     )

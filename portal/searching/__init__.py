@@ -1,0 +1,1 @@
+"""Site search: candidates from the search backend, re-ranked (docs/SEARCH.md)."""
