@@ -1,11 +1,13 @@
 """Editors work in the Wagtail admin: the event forms load, validate and publish."""
 
 import pytest
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from events.models import EventCategory, EventIndexPage, EventPage
 from events.occurrences import Kind
 from tests.events.conftest import demo_event
+from tests.languages import supported_languages
 
 pytestmark = pytest.mark.django_db
 
@@ -43,6 +45,8 @@ def event_form(category, **overrides):
         "search_description_vi": "",
         "search_description_en": "",
     }
+    for code in supported_languages():  # the form has every supported language's columns
+        data.setdefault(build_localized_fieldname("description", code), streamfield([]))
     data.update(overrides)
     return nested_form_data(data)
 

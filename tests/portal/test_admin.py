@@ -4,10 +4,12 @@ import json
 
 import pytest
 from django.urls import reverse
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from portal.models import HomePage, StandardPage
+from tests.languages import supported_languages
 
 pytestmark = pytest.mark.django_db
 
@@ -24,6 +26,8 @@ def page_form(page, **overrides):
         "body_en": streamfield([("heading", {"text": "Heading", "level": "h2"})]),
         "action-publish": "publish",
     }
+    for code in supported_languages():  # the form has every supported language's columns
+        data.setdefault(build_localized_fieldname("body", code), streamfield([]))
     data.update(overrides)
     return nested_form_data(data)
 

@@ -5,8 +5,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
+from tests.languages import supported_languages
 from tests.routes.helpers import climbing_track, gpx_bytes, make_route, route_index
 from tests.villages.helpers import attraction, village
 from villages.routes.models import RouteIndexPage, RoutePage
@@ -23,7 +25,7 @@ def edit_form_data(client, page, **changes):
     response = client.get(edit_url(page))
     assert response.status_code == 200
     data = querydict_from_html(response.content.decode(), form_id="page-edit-form")
-    for name in ("body_vi", "body_en"):
+    for name in [build_localized_fieldname("body", code) for code in supported_languages()]:
         for key, value in nested_form_data({name: streamfield([])}).items():
             data[key] = value
     post = dict(data.lists())

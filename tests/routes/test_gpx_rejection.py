@@ -8,7 +8,9 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
+from modeltranslation.utils import build_localized_fieldname
 
+from tests.languages import supported_languages
 from tests.routes.bad_gpx import BAD_FILES
 from tests.routes.helpers import climbing_track, gpx_bytes, make_route, route_index
 from villages.routes.gpx import read_gpx
@@ -90,8 +92,10 @@ def add_form_data(**changes):
         "mode": "walk",
         "difficulty": "easy",
         "shape": "loop",
-        "body_vi-count": "0",
-        "body_en-count": "0",
+        **{
+            f"{build_localized_fieldname('body', code)}-count": "0"
+            for code in supported_languages()
+        },
         "stops-TOTAL_FORMS": "0",
         "stops-INITIAL_FORMS": "0",
         "stops-MIN_NUM_FORMS": "0",

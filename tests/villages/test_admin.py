@@ -4,6 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.test.utils.form_data import (
     nested_form_data,
     querydict_from_html,
@@ -12,6 +13,7 @@ from wagtail.test.utils.form_data import (
 )
 
 from portal.models import HomePage
+from tests.languages import supported_languages
 from tests.villages.helpers import attraction, homestay, village
 from villages.models import (
     AttractionIndexPage,
@@ -25,9 +27,15 @@ from villages.models import (
 
 pytestmark = pytest.mark.django_db
 
+
+def every_column(*names):
+    """The stream fields' columns in every supported language (the form has them all)."""
+    return [build_localized_fieldname(n, code) for n in names for code in supported_languages()]
+
+
 STREAM_FIELDS = {
-    VillagePage: ["culture_vi", "culture_en", "things_to_do_vi", "things_to_do_en"],
-    AttractionPage: ["body_vi", "body_en"],
+    VillagePage: every_column("culture", "things_to_do"),
+    AttractionPage: every_column("body"),
 }
 
 
