@@ -8,22 +8,21 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from portal.searching.page import search_context as search_results
+from portal.searching.page import suggestions
+
 SUGGESTIONS = 8
 
 
 @require_GET
 def search(request):
     """Site search: ranked results by type, or suggestions when nothing matched."""
-    from portal.searching.page import search_context
-
-    return render(request, "portal/search.html", search_context(request))
+    return render(request, "portal/search.html", search_results(request))
 
 
 @require_GET
 def search_suggest(request):
     """At most 8 titles for search-as-you-type: ``{"results": [{title, type, url}]}``."""
-    from portal.searching.page import suggestions
-
     return JsonResponse({"results": suggestions(request, SUGGESTIONS)})
 
 
