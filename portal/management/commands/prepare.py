@@ -7,7 +7,8 @@ from portal.demo import has_content
 class Command(BaseCommand):
     help = (
         "Everything `make run` needs before serving, in one process: compile the "
-        "catalogues, migrate, load the demo content into an empty database and make sure the local admin exists."
+        "catalogues, migrate, load the demo content into an empty database and make "
+        "sure the local admin exists."
     )
 
     def add_arguments(self, parser):
