@@ -8,7 +8,8 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import cache, redirects
+        from . import cache, expiry, redirects
 
         redirects.connect_signals()
         cache.connect_signals()
+        expiry.connect_signals()

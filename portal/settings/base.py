@@ -54,6 +54,8 @@ MIDDLEWARE = [
     # Anonymous responses are cached whole (shared by every instance through
     # Redis in production) and the cache is cleared whenever content changes.
     "wagtailcache.cache.UpdateCacheMiddleware",
+    # Before the page cache: a page past its expire_at is unpublished at once.
+    "portal.expiry.ExpiredPagesMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.PublicDataCorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
