@@ -8,8 +8,9 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import cache, expiry, redirects
+        from . import cache, expiry, redirects, slugs
 
         redirects.connect_signals()
         cache.connect_signals()
         expiry.connect_signals()
+        slugs.register_slug_widget()

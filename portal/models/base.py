@@ -7,6 +7,7 @@ from wagtail.api import APIField
 from wagtail.models import Page
 
 from portal.search import translated_search_fields
+from portal.slugs import fill_ascii_slugs
 
 
 class BasePage(Page):
@@ -26,6 +27,14 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def full_clean(self, *args, **kwargs):
+        fill_ascii_slugs(self)
+        super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        fill_ascii_slugs(self)
+        return super().save(*args, **kwargs)
 
 
 def page_tabs(*tabs):
