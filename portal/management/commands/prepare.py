@@ -18,6 +18,7 @@ class Command(BaseCommand):
         call_command("compile_catalogues")
         call_command("migrate", interactive=False, verbosity=0)
         self.stdout.write("Database migrated.")
+        call_command("ensure_roles")
         if has_content():
             self.stdout.write("The database already has content: demo not loaded.")
         else:
