@@ -185,6 +185,9 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "Bình Liêu"
 # Slugs are ASCII, transliterated from each language's title (portal/slugs.py).
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Moderation: editors' comments on pages; e-mails in each recipient's admin language.
+WAGTAILADMIN_COMMENTS_ENABLED = True
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp"}
