@@ -24,6 +24,9 @@ setup: install var
 
 run: setup
 	@echo "Serving http://127.0.0.1:$(PORT)/vi/  http://127.0.0.1:$(PORT)/en/  admin: http://127.0.0.1:$(PORT)/admin/"
+	@# Scheduled publishing every minute beside the server; stopped with it.
+	$(BIN)/python manage.py publish_scheduled_loop & loop=$$!; \
+	trap 'kill $$loop 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: install

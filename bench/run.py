@@ -89,7 +89,7 @@ def main():
     try:
         manage(env, "migrate", "--noinput")
         manage(env, "compile_catalogues")
-        manage(env, "load_demo")
+        manage(env, "load_demo", "--force")
         manage(env, "collectstatic", "--noinput")
         ports = [free_port(), free_port()]
         for port in ports:

@@ -10,7 +10,7 @@ class PortalConfig(AppConfig):
     def ready(self):
         from django.db.backends.signals import connection_created
 
-        from . import cache, i18n, normalisation, redirects, search
+        from . import cache, expiry, i18n, normalisation, redirects, search, slugs
         from .collation import register_sqlite_collations
 
         i18n.route_by_default_language_slugs()
@@ -19,3 +19,21 @@ class PortalConfig(AppConfig):
         cache.connect_signals()
         normalisation.connect_signals()
         connection_created.connect(register_sqlite_collations, dispatch_uid="portal_collations")
+        expiry.connect_signals()
+        slugs.register_slug_widget()
+        self._connect_staff_signals()
+
+    def _connect_staff_signals(self):
+        from django.contrib.auth import get_user_model
+        from django.db.models.signals import post_migrate, post_save
+
+        from villages.models import VillagePage
+        from villages.staff import village_saved
+
+        from . import staff
+
+        post_migrate.connect(staff.run_after_migrate, dispatch_uid="portal_staff_roles")
+        post_save.connect(
+            staff.prefer_vietnamese, sender=get_user_model(), dispatch_uid="portal_staff_language"
+        )
+        post_save.connect(village_saved, sender=VillagePage, dispatch_uid="portal_commune_group")

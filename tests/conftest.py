@@ -15,7 +15,7 @@ from portal.models import HomePage
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        call_command("load_demo", verbosity=0)
+        call_command("load_demo", force=True, verbosity=0)
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from django.utils import translation
 from events import clock
 from events.models import EventCategory, EventIndexPage, EventPage
 from portal.demo.images import demo_image
-from portal.demo.pages import upsert_page
+from portal.demo.pages import ensure_object, may_change, upsert_page
 from villages.models import EthnicGroup
 
 from .content import CATEGORIES, EVENTS, INDEX, status_samples
@@ -27,12 +27,7 @@ def load_categories():
             "schema_type": schema_type,
             "sort_order": order,
         }
-        category, created = EventCategory.objects.get_or_create(slug=slug, defaults=wanted)
-        if not created and any(getattr(category, k) != v for k, v in wanted.items()):
-            for name, value in wanted.items():
-                setattr(category, name, value)
-            category.save()
-        categories[slug] = category
+        categories[slug] = ensure_object(EventCategory, {"slug": slug}, wanted)
     return categories
 
 
@@ -44,7 +39,7 @@ def _venue(spec):
 
 
 def _set_groups(page, groups):
-    if {g.pk for g in page.ethnic_groups.all()} != {g.pk for g in groups}:
+    if may_change(page) and {g.pk for g in page.ethnic_groups.all()} != {g.pk for g in groups}:
         page.ethnic_groups.set(groups)
         page.save_revision().publish()
 

@@ -200,6 +200,12 @@ class EventPage(BasePage):
         verbose_name = _("event")
         verbose_name_plural = _("events")
 
+    def permissions_for_user(self, user):
+        """Tree permissions plus the commune editors of the venue (events/permissions.py)."""
+        from events.permissions import EventPermissionTester
+
+        return EventPermissionTester(user, self)
+
     def clean(self):
         super().clean()
         errors = {

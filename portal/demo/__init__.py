@@ -2,7 +2,13 @@
 
 `python manage.py load_demo` calls :func:`load_demo`. It runs portal's own
 content first, then ``<app>.demo.load(context)`` for every installed project app
-that has such a module, in INSTALLED_APPS order. Every loader is idempotent.
+that has such a module, in INSTALLED_APPS order.
+
+Content belongs to the staff: loaders build pages with
+:func:`portal.demo.pages.upsert_page`, snippets with ``ensure_object`` and images
+with ``demo_image``, which create what is missing and change nothing that exists;
+a loader writes to an existing object only when ``may_change(obj)`` says so (the
+object was created in this run, or ``load_demo --reset`` restores the demo).
 """
 
 from dataclasses import dataclass, field
@@ -45,15 +51,28 @@ def app_demo_modules():
     return modules
 
 
+def has_content():
+    """True when the database holds pages beyond Wagtail's root and welcome page."""
+    from wagtail.models import Page
+
+    from portal.models import DemoRecord
+
+    if DemoRecord.objects.exists():
+        return True
+    return Page.objects.filter(depth__gt=1).exclude(content_type__model="page").exists()
+
+
 @transaction.atomic
-def load_demo():
+def load_demo(reset=False):
+    """Create the missing demo content; with ``reset``, restore the demo as shipped."""
     from portal.demo import site
+    from portal.demo.pages import demo_session
 
     context = DemoContext()
     # Pages that existed before the translation columns (Wagtail's root) get
     # their default-language columns filled from Wagtail's base columns.
     call_command("update_translation_fields", "wagtailcore", "page", verbosity=0)
-    with translation.override(default_language()):
+    with translation.override(default_language()), demo_session(reset=reset):
         site.load(context)
         for module in app_demo_modules():
             module.load(context)

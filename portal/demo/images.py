@@ -8,6 +8,8 @@ from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
 
+from portal.demo.pages import current_session, record, recorded
+
 WIDTH, HEIGHT = 1600, 900
 
 PALETTES = {
@@ -53,14 +55,24 @@ def draw_landscape(seed, palette="mist"):
 
 
 def demo_image(key, title, palette="mist"):
-    """The demo image named ``key``, created once; later runs reuse it."""
+    """The demo image named ``key``, created once; later runs reuse it.
+
+    An image staff deleted is not drawn again (``None``) unless ``load_demo --reset``.
+    """
     Image = get_image_model()
     filename = f"demo-{key}.jpg"
-    existing = Image.objects.filter(title=title, file__endswith=filename).first()
-    if existing:
+    record_key = f"image:{key}"
+    was_made, existing = recorded(record_key, Image)
+    if existing is None and not was_made:
+        existing = Image.objects.filter(title=title, file__endswith=filename).first()
+    if existing is not None:
+        record(record_key, existing)
         return existing
+    if was_made and not current_session().reset:
+        return None
     data = draw_landscape(key, palette)
     image = Image(title=title)
     image.file = ImageFile(io.BytesIO(data), name=filename)
     image.save()
+    record(record_key, image)
     return image

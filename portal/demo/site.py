@@ -10,7 +10,7 @@ from django.utils.html import escape
 from wagtail.models import Page, Site
 
 from portal.demo.images import demo_image
-from portal.demo.pages import stream, upsert_page
+from portal.demo.pages import current_session, may_change, stream, upsert_page
 from portal.models import ContactSettings, HomePage, StandardPage
 
 
@@ -384,6 +384,8 @@ def _home_page():
     root = Page.get_first_root_node()
     hero = demo_image("home-hero", "Đồi lau trên đường biên giới (ảnh minh họa)", "reed")
     home = upsert_page(root, HomePage, {**HOME, "hero_image": hero, "show_in_menus": False})
+    if home is None or (site is not None and not may_change(home)):
+        return home, site  # the site record belongs to staff once the demo made it
     if site is None:
         site = Site(is_default_site=True, root_page=home)
     old_root = site.root_page if site.pk and site.root_page_id != home.pk else None
@@ -410,7 +412,12 @@ def _home_page():
 
 
 def _contact_settings(site):
+    if site is None:
+        return
+    existed = ContactSettings.objects.filter(site=site).exists()
     contact = ContactSettings.for_site(site)
+    if existed and not current_session().reset:
+        return
     changed = False
     for name, value in CONTACT_SETTINGS.items():
         if getattr(contact, name) != value:

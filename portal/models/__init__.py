@@ -1,5 +1,14 @@
 from .base import BasePage, IndexPage, page_tabs
+from .demo import DemoRecord
 from .pages import HomePage, StandardPage
 from .site_settings import ContactSettings
 
-__all__ = ["BasePage", "IndexPage", "ContactSettings", "HomePage", "StandardPage", "page_tabs"]
+__all__ = [
+    "BasePage",
+    "DemoRecord",
+    "IndexPage",
+    "ContactSettings",
+    "HomePage",
+    "StandardPage",
+    "page_tabs",
+]

@@ -13,6 +13,7 @@ from portal.search import (
     translated_search_fields,
     without_raw_titles,
 )
+from portal.slugs import fill_ascii_slugs
 from portal.text import normalise_data
 
 
@@ -43,7 +44,12 @@ class BasePage(Page):
     def full_clean(self, *args, **kwargs):
         # Editors' text is stored in NFC whatever their keyboard sent (drafts too).
         normalise_text_fields(self)
+        fill_ascii_slugs(self)
         return super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        fill_ascii_slugs(self)
+        return super().save(*args, **kwargs)
 
     def search_key_texts(self):
         """What the page is known by besides its title, for the index's key column:

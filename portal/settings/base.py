@@ -55,6 +55,8 @@ MIDDLEWARE = [
     # Anonymous responses are cached whole (shared by every instance through
     # Redis in production) and the cache is cleared whenever content changes.
     "wagtailcache.cache.UpdateCacheMiddleware",
+    # Before the page cache: a page past its expire_at is unpublished at once.
+    "portal.expiry.ExpiredPagesMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.PublicDataCorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -188,6 +190,11 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Bình Liêu"
+# Slugs are ASCII, transliterated from each language's title (portal/slugs.py).
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Moderation: editors' comments on pages; e-mails in each recipient's admin language.
+WAGTAILADMIN_COMMENTS_ENABLED = True
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Search (docs/SEARCH.md): the database backend with the portal's folding, unless
 # WAGTAILSEARCH_BACKEND names another (e.g. wagtail.search.backends.elasticsearch8

@@ -13,3 +13,5 @@ STORAGES["staticfiles"] = {  # noqa: F405
 WHITENOISE_AUTOREFRESH = True
 # Editors previewing their changes at once matter more than speed on a laptop.
 WAGTAIL_CACHE = os.environ.get("PAGE_CACHE", "") == "1"
+# Moderation e-mails (submitted, approved, rejected) are printed on the console.
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

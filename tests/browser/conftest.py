@@ -85,7 +85,7 @@ def site_url():
     }
     env.pop("DATABASE_URL", None)
     manage = [sys.executable, str(ROOT / "manage.py")]
-    for command in (["migrate", "--noinput"], ["load_demo"]):
+    for command in (["migrate", "--noinput"], ["load_demo"], ["ensure_admin"]):
         subprocess.run(manage + command, env=env, cwd=ROOT, check=True, capture_output=True)
     port = _free_port()
     server = subprocess.Popen(

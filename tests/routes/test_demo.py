@@ -80,7 +80,7 @@ def test_loading_the_demo_again_changes_nothing_and_writes_no_file(settings):
 
     before_files = files()
     before = {p.pk: (p.latest_revision_id, p.last_published_at) for p in RoutePage.objects.all()}
-    call_command("load_demo", verbosity=0)
+    call_command("load_demo", force=True, verbosity=0)
     after = {p.pk: (p.latest_revision_id, p.last_published_at) for p in RoutePage.objects.all()}
     assert after == before
     assert files() == before_files

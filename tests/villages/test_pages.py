@@ -222,7 +222,7 @@ def test_loading_the_demo_twice_changes_nothing():
     before = (HomestayPage.objects.count(), AttractionPage.objects.count())
     revisions = HomestayPage.objects.values_list("latest_revision_id", flat=True)
     revisions_before = sorted(revisions)
-    call_command("load_demo", verbosity=0)
+    call_command("load_demo", force=True, verbosity=0)
     assert (HomestayPage.objects.count(), AttractionPage.objects.count()) == before
     assert sorted(HomestayPage.objects.values_list("latest_revision_id", flat=True)) == (
         revisions_before

@@ -6,7 +6,7 @@ Called by portal's ``load_demo`` with Vietnamese active; idempotent.
 from django.utils import translation
 
 from portal.demo.images import demo_image
-from portal.demo.pages import upsert_page
+from portal.demo.pages import ensure_object, may_change, upsert_page
 from villages.models import (
     Amenity,
     AttractionIndexPage,
@@ -47,13 +47,7 @@ MAP = {
 }
 
 
-def _upsert(model, lookup, fields):
-    obj, created = model.objects.get_or_create(**lookup, defaults=fields)
-    if not created and any(getattr(obj, k) != v for k, v in fields.items()):
-        for name, value in fields.items():
-            setattr(obj, name, value)
-        obj.save()
-    return obj
+_upsert = ensure_object
 
 
 def load_snippets():
@@ -67,7 +61,7 @@ def load_snippets():
     for row in COMMUNES:
         fields = {k: v for k, v in row.items() if k not in ("slug", "aliases")}
         commune = _upsert(Commune, {"slug": row["slug"]}, {**fields, "name": fields["name_vi"]})
-        if commune.former_names != row["aliases"]:
+        if may_change(commune) and commune.former_names != row["aliases"]:
             commune.aliases.all().delete()
             for order, name in enumerate(row["aliases"]):
                 CommuneAlias.objects.create(commune=commune, name=name, sort_order=order)
@@ -85,6 +79,8 @@ def load_snippets():
 
 def sync_m2m(page, name, objects):
     """Set a ParentalManyToManyField and publish, only when it differs."""
+    if not may_change(page):
+        return page
     wanted = {obj.pk for obj in objects}
     if set(getattr(page, name).values_list("pk", flat=True)) != wanted:
         setattr(page, name, objects)
@@ -116,7 +112,7 @@ def load_villages(home, groups, communes):
 
 
 def _gallery(village):
-    if village.gallery_images.exists():
+    if not may_change(village) or village.gallery_images.exists():
         return
     for order, (key, vi, en) in enumerate(
         [

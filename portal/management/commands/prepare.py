@@ -1,11 +1,14 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from portal.demo import has_content
+
 
 class Command(BaseCommand):
     help = (
         "Everything `make run` needs before serving, in one process: compile the "
-        "catalogues, migrate, load the demo content and make sure the local admin exists."
+        "catalogues, migrate, load the demo content into an empty database and make "
+        "sure the local admin exists."
     )
 
     def add_arguments(self, parser):
@@ -15,5 +18,9 @@ class Command(BaseCommand):
         call_command("compile_catalogues")
         call_command("migrate", interactive=False, verbosity=0)
         self.stdout.write("Database migrated.")
-        call_command("load_demo")
+        call_command("ensure_roles")
+        if has_content():
+            self.stdout.write("The database already has content: demo not loaded.")
+        else:
+            call_command("load_demo")
         call_command("ensure_admin", port=options["port"])

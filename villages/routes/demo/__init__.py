@@ -9,7 +9,7 @@ from django.apps import apps
 from django.utils import translation
 
 from portal.demo.images import demo_image
-from portal.demo.pages import upsert_page
+from portal.demo.pages import may_change, upsert_page
 from villages.routes.gpx import read_gpx
 from villages.routes.models import RouteIndexPage, RoutePage, RouteStage, RouteStop
 from villages.routes.track import track_fields
@@ -66,6 +66,8 @@ def _wanted_stages(row):
 
 def sync_children(page, row):
     """Stops and stages as the content says; publish only when they differ."""
+    if not may_change(page):
+        return page
     stops = _wanted_stops(row)
     stages = _wanted_stages(row)
     have_stops = [(s.place_id, s.note_vi, s.note_en) for s in page.stops.all()]
