@@ -38,7 +38,7 @@ def test_the_demo_has_every_festival_of_the_fact_sheet():
 
 def test_the_lunar_festivals_carry_their_lunar_rules():
     rules = {
-        slug: (page.rule_day, page.rule_month, page.duration_days)
+        slug: (page.rule_day, page.rule_month, page.rule_end_day, page.rule_end_month)
         for slug, page in (
             (s, demo_event(s))
             for s in (
@@ -46,14 +46,16 @@ def test_the_lunar_festivals_carry_their_lunar_rules():
                 "kieng-gio-wind-avoiding-day",
                 "luc-na-communal-house-festival",
                 "vo-ngai-communal-house-festival",
+                "dao-tet-season",
             )
         )
     }
     assert rules == {
-        "soong-co-singing-festival": (16, 3, 1),
-        "kieng-gio-wind-avoiding-day": (4, 4, 1),
-        "luc-na-communal-house-festival": (15, 1, 3),
-        "vo-ngai-communal-house-festival": (5, 1, 2),
+        "soong-co-singing-festival": (16, 3, None, None),
+        "kieng-gio-wind-avoiding-day": (4, 4, None, None),
+        "luc-na-communal-house-festival": (15, 1, 17, 1),
+        "vo-ngai-communal-house-festival": (5, 1, 6, 1),
+        "dao-tet-season": (15, 12, 15, 1),
     }
 
 

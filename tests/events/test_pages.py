@@ -57,7 +57,7 @@ def test_a_multi_day_lunar_festival_shows_both_ends_in_both_calendars(client, fr
     page = soup(client.get("/en/festivals/luc-na-communal-house-festival/"))
     text = page.select_one(".occurrence--big").text
     assert "20 February 2027" in text and "22 February 2027" in text
-    assert "15th day of the 1st lunar month to 17th day of the 1st lunar month" in text
+    assert "15th to the 17th day of the 1st lunar month" in text
 
 
 def test_the_event_page_carries_schema_org_json_ld(client, frozen_today):
