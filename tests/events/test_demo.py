@@ -60,7 +60,9 @@ def test_the_lunar_festivals_carry_their_lunar_rules():
 
 
 def test_venues_are_the_places_apps_pages_when_they_exist():
-    assert demo_event("soong-co-singing-festival").venue.specific.slug_vi == "luc-ngu"
+    # The fact sheet places the Soóng cọ festival in Húc Động, not at one village page.
+    assert demo_event("soong-co-singing-festival").venue is None
+    assert demo_event("soong-co-singing-festival").venue_name_vi == "Húc Động"
     assert demo_event("luc-na-communal-house-festival").venue.specific.slug_vi == "dinh-luc-na"
     assert demo_event("so-flower-festival").venue is None
     assert demo_event("so-flower-festival").venue_latitude is not None

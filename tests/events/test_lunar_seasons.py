@@ -69,8 +69,8 @@ def months_after_month_11(year):
         leap_index = next(i for i in range(1, 13) if not has_major_term(starts[i], starts[i + 1]))
     months, number = [], 11
     for i, day in enumerate(starts[:-1]):
-        if i == leap_index:
-            months.append((number, True, day))
+        if i == leap_index:  # repeats the number of the month before it
+            months.append((months[-1][0], True, day))
             continue
         months.append((number, False, day))
         number = number % 12 + 1
@@ -183,8 +183,13 @@ def test_a_season_across_the_leap_month_names_both_ends():
 
 
 def test_a_language_without_its_own_forms_gets_neutral_grammatical_words():
-    with translation.override("fr"):
-        assert lunar.lunar_rule_sentence(15, 1) == "Every year: day 15 of lunar month 1."
+    from events import lunar_words
+
+    with translation.override(None):  # no catalogue: the neutral msgids as they are
+        assert lunar_words.forms("fr")["date"] == "day {day} of lunar month {month}"
+        assert lunar.lunar_rule_sentence(5, 1, 6, 1) == (
+            "Every year: days 5 to 6 of lunar month 1."
+        )
 
 
 def test_simplified_chinese_forms_are_in_the_table():

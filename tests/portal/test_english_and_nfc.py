@@ -19,7 +19,7 @@ VIETNAMESE_ONLY = re.compile(
     r"Ngủ đêm|dữ liệu mẫu|thông tin mẫu)\b",
     re.IGNORECASE,
 )
-LIMIT = 150
+LIMIT = 80
 
 
 def crawl(client, start, limit=LIMIT):
@@ -111,7 +111,7 @@ def test_the_language_switcher_names_vietnamese_in_nfc(client):
 
 def test_every_response_body_is_nfc(client, english_pages):
     bodies = dict(english_pages)
-    for path, response in crawl(client, "/vi/", limit=60).items():
+    for path, response in crawl(client, "/vi/", limit=30).items():
         bodies[path] = response.content.decode()
     for path in (
         "/api/v2/events/?lang=en",

@@ -150,7 +150,7 @@ VILLAGES_RIDE = {
     "shape": "one_way",
     "border_zone": True,
     "best_months": [3, 4, 9, 10],
-    "length_m": 46000,
+    "length_m": 52000,
     "bends": 18,
     "waypoints": [
         (21.5845, 107.3440, 430.0),
