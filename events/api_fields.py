@@ -6,7 +6,6 @@ the venue with coordinates, the page in every language, the .ics URL and images.
 """
 
 from rest_framework import serializers
-from wagtail.images.api.fields import ImageRenditionField
 
 from events import clock
 from events.display import lunar_text, when_text
@@ -14,6 +13,7 @@ from events.links import event_ics_url
 from events.lunar import lunar_rule_words
 from events.occurrences import Kind
 from events.venues import place_of
+from portal.api_images import PageImageRenditionField
 from portal.i18n import language_codes, page_url
 
 API_OCCURRENCES = 6
@@ -67,6 +67,8 @@ class ScheduleField(PageField):
         }
         if page.schedule_kind in (Kind.YEARLY_SOLAR, Kind.YEARLY_LUNAR):
             data.update(month=page.rule_month, day=page.rule_day, duration_days=page.duration_days)
+        if page.schedule_kind == Kind.YEARLY_LUNAR:
+            data.update(end_month=page.rule_end_month, end_day=page.rule_end_day)
         if page.schedule_kind == Kind.WEEKLY:
             data.update(weekday=page.weekday, duration_days=page.duration_days)
         return data
@@ -76,7 +78,9 @@ class LunarRuleField(PageField):
     def to_representation(self, page):
         if page.schedule_kind != Kind.YEARLY_LUNAR:
             return None
-        return lunar_rule_words(page.rule_day, page.rule_month, page.duration_days or 1)
+        return lunar_rule_words(
+            page.rule_day, page.rule_month, page.rule_end_day, page.rule_end_month
+        )
 
 
 class VenueField(PageField):
@@ -146,7 +150,7 @@ API_FIELDS = [
     ("price_note", {}),
     ("urls", {"serializer": UrlsField()}),
     ("ics_url", {"serializer": IcsUrlField()}),
-    ("image_thumbnail", {"serializer": ImageRenditionField(THUMBNAIL, source="image")}),
-    ("image_large", {"serializer": ImageRenditionField(LARGE, source="image")}),
+    ("image_thumbnail", {"serializer": PageImageRenditionField(THUMBNAIL, source="image")}),
+    ("image_large", {"serializer": PageImageRenditionField(LARGE, source="image")}),
     ("description", {}),
 ]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from django.utils.formats import date_format, get_format, time_format
 from django.utils.translation import gettext
 
-from events.lunar import lunar_date_words
+from events.lunar import lunar_span_words
 
 
 def _full_date_format():
@@ -56,13 +56,7 @@ def when_text(occurrence):
 
 def lunar_text(occurrence):
     """The lunar date(s) of an occurrence in words."""
-    first = lunar_date_words(occurrence.start)
-    if not occurrence.multi_day:
-        return first
-    return gettext("%(first)s to %(last)s") % {
-        "first": first,
-        "last": lunar_date_words(occurrence.end),
-    }
+    return lunar_span_words(occurrence.start, occurrence.end)
 
 
 @dataclass

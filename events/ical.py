@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext
 from icalendar import Calendar, Event, Timezone, vRecur
 
-from events.lunar import lunar_rule_words
+from events.lunar import lunar_rule_sentence
 from events.occurrences import EVENT_TZ, ONE_DAY, Kind, Occurrence, add_years, occurrences_between
 from events.status import ICAL_STATUS, Status
 
@@ -99,8 +99,10 @@ def _summary(item):
 def _description(item):
     lines = [item.description] if item.description else []
     if item.schedule.kind == Kind.YEARLY_LUNAR:
-        rule = lunar_rule_words(item.schedule.day, item.schedule.month, item.schedule.span_days)
-        lines.append(gettext("Every year on the %(rule)s.") % {"rule": rule})
+        schedule = item.schedule
+        lines.append(
+            lunar_rule_sentence(schedule.day, schedule.month, schedule.end_day, schedule.end_month)
+        )
     if item.url:
         lines.append(item.url)
     return "\n\n".join(lines)

@@ -14,7 +14,8 @@ import datetime
 from dataclasses import dataclass
 
 import lunar_vn
-from django.utils.translation import get_language, gettext
+
+from events import lunar_words
 
 VIETNAM_UTC_OFFSET = 7.0
 FIRST_YEAR, LAST_YEAR = lunar_vn.SUPPORTED_YEAR_RANGE
@@ -54,53 +55,43 @@ def tet(year, utc_offset=VIETNAM_UTC_OFFSET):
     return to_solar(1, 1, year, utc_offset)
 
 
-def english_ordinal(number):
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
+def season_end(start, day, month, end_day, end_month, utc_offset=VIETNAM_UTC_OFFSET):
+    """The last solar day of a season that starts on ``start`` (the solar date of
+    ``day``/``month``) and ends on ``end_day``/``end_month`` of the same lunar year, or
+    of the next when that date comes earlier in the year (e.g. 15/12 to 15/1).
+
+    Months of 29 or 30 days are taken as the calendar has them, so the season ends on
+    the day its rule names. None when the calendar does not cover the year.
+    """
+    year = to_lunar(start, utc_offset).year
+    if lunar_words.ends_next_year(day, month, end_day, end_month):
+        year += 1
+    end = to_solar(end_day, end_month, year, utc_offset)
+    if end is None:
+        return None
+    return max(end, start)
 
 
-def ordinal(number):
-    """'16th' for English readers; the plain number where the language puts the
-    number after the noun, as Vietnamese does ("ngày 16 tháng 3")."""
-    return english_ordinal(number) if get_language().startswith("en") else str(number)
+def lunar_rule_words(day, month, end_day=None, end_month=None):
+    """The rule as a phrase in the active language, e.g. 'mùng 5 đến mùng 6 tháng Giêng',
+    '15th day of the 12th lunar month to the 15th day of the 1st lunar month of the
+    following year' (see ``lunar_words``)."""
+    return lunar_words.rule_phrase(day, month, end_day, end_month)
 
 
-def _numbers(**numbers):
-    """Each number plain (``day``) and as an ordinal in the active language (``day_ordinal``)."""
-    values = dict(numbers)
-    values.update({f"{name}_ordinal": ordinal(n) for name, n in numbers.items()})
-    return values
-
-
-def lunar_day_words(day, month):
-    """'16th day of the 3rd lunar month' / '16 tháng 3 âm lịch' in the active language."""
-    return gettext("%(day_ordinal)s day of the %(month_ordinal)s lunar month") % _numbers(
-        day=day, month=month
-    )
-
-
-def lunar_rule_words(day, month, duration_days=1):
-    """A yearly lunar rule in words: one day, a few days of one month, or a longer span."""
-    if duration_days <= 1:
-        return lunar_day_words(day, month)
-    last = day + duration_days - 1
-    if last <= 29:
-        return gettext(
-            "%(first_ordinal)s to %(last_ordinal)s day of the %(month_ordinal)s lunar month"
-        ) % _numbers(first=day, last=last, month=month)
-    return gettext(
-        "from the %(day_ordinal)s day of the %(month_ordinal)s lunar month, for %(days)s days"
-    ) % {**_numbers(day=day, month=month), "days": duration_days}
+def lunar_rule_sentence(day, month, end_day=None, end_month=None):
+    """The rule as a sentence: 'Hằng năm vào rằm tháng Giêng (âm lịch).'"""
+    return lunar_words.rule_sentence(day, month, end_day, end_month)
 
 
 def lunar_date_words(date):
     """The lunar date of a solar ``date`` in words, without the year."""
-    lunar = to_lunar(date)
-    if lunar.leap:
-        return gettext("%(day_ordinal)s day of the leap %(month_ordinal)s lunar month") % _numbers(
-            day=lunar.day, month=lunar.month
-        )
-    return lunar_day_words(lunar.day, lunar.month)
+    return lunar_words.occurrence_words(to_lunar(date), None)
+
+
+def lunar_span_words(first, last):
+    """The lunar dates of the solar days ``first`` to ``last`` in words."""
+    return lunar_words.occurrence_words(to_lunar(first), to_lunar(last))
+
+
+english_ordinal = lunar_words.english_ordinal

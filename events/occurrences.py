@@ -52,6 +52,13 @@ class Schedule:
     duration_days: int = 1
     weekday: int | None = None
     repeat_until: datetime.date | None = None
+    # Lunar seasons: the last day and month (the next lunar year when earlier).
+    end_day: int | None = None
+    end_month: int | None = None
+
+    @property
+    def has_lunar_end(self):
+        return self.kind == Kind.YEARLY_LUNAR and bool(self.end_day and self.end_month)
 
     @property
     def is_repeating(self):
@@ -62,6 +69,8 @@ class Schedule:
         """How many calendar days one occurrence covers."""
         if self.kind == Kind.SINGLE:
             return ((self.end_date or self.start_date) - self.start_date).days + 1
+        if self.has_lunar_end:
+            return lunar_span_bound(self.day, self.month, self.end_day, self.end_month)
         return max(1, self.duration_days or 1)
 
 
@@ -117,11 +126,28 @@ class Occurrence:
         return self.end < today
 
 
+def lunar_span_bound(day, month, end_day, end_month):
+    """The most solar days a lunar season can cover (30-day months, one leap month)."""
+    months = (end_month - month) % 12
+    if lunar.lunar_words.ends_next_year(day, month, end_day, end_month) and months == 0:
+        months = 12
+    return max(1, months * 30 + end_day - day + 1 + 30)
+
+
+def _end(schedule, start):
+    if schedule.has_lunar_end:
+        end = lunar.season_end(
+            start, schedule.day, schedule.month, schedule.end_day, schedule.end_month
+        )
+        return start if end is None else end
+    return start + ONE_DAY * (schedule.span_days - 1)
+
+
 def _occurrence(schedule, start, from_lunar_rule=False):
     return Occurrence(
         start=start,
         start_time=schedule.start_time,
-        end=start + ONE_DAY * (schedule.span_days - 1),
+        end=_end(schedule, start),
         end_time=schedule.end_time,
         from_lunar_rule=from_lunar_rule,
     )

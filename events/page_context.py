@@ -5,7 +5,7 @@ from django.utils import translation
 from events import jsonld
 from events.display import shown
 from events.links import absolute, event_links
-from events.lunar import lunar_rule_words
+from events.lunar import lunar_rule_sentence
 from events.occurrences import Kind, add_years, occurrences_between
 from portal.i18n import page_url
 from portal.seo import json_ld_script
@@ -27,7 +27,9 @@ def last_occurrence(schedule, today):
 def lunar_rule_text(page):
     if page.schedule_kind != Kind.YEARLY_LUNAR or not (page.rule_day and page.rule_month):
         return ""
-    return lunar_rule_words(page.rule_day, page.rule_month, page.duration_days or 1)
+    return lunar_rule_sentence(
+        page.rule_day, page.rule_month, page.rule_end_day, page.rule_end_month
+    )
 
 
 def image_urls(page, request):

@@ -41,6 +41,8 @@ def _yearly_errors(page, lunar):
         return errors
     if lunar and not 1 <= page.rule_day <= 30:
         errors["rule_day"] = _("A lunar month has at most 30 days.")
+    if lunar:
+        errors.update(_lunar_end_errors(page))
     elif not lunar:
         try:
             datetime.date(2000, page.rule_month, page.rule_day)  # a leap year
@@ -49,11 +51,26 @@ def _yearly_errors(page, lunar):
     return errors
 
 
+def _lunar_end_errors(page):
+    """The last lunar day and month: both or neither, a day from 1 to 30."""
+    day, month = page.rule_end_day, page.rule_end_month
+    if day is None and month is None:
+        return {}
+    if month is None:
+        return {"rule_end_month": _("Choose the month the season ends in.")}
+    if day is None:
+        return {"rule_end_day": _("Enter the day the season ends on.")}
+    if not 1 <= day <= 30:
+        return {"rule_end_day": _("A lunar month has at most 30 days.")}
+    return {}
+
+
 def _time_errors(page):
     if page.end_time and not page.start_time:
         return {"start_time": _("Give a start time too, or leave both times empty.")}
+    lunar_season = page.schedule_kind == Kind.YEARLY_LUNAR and page.rule_end_day is not None
     one_day = (page.schedule_kind == Kind.SINGLE and not page.end_date) or (
-        page.schedule_kind != Kind.SINGLE and (page.duration_days or 1) == 1
+        page.schedule_kind != Kind.SINGLE and (page.duration_days or 1) == 1 and not lunar_season
     )
     if one_day and page.end_time and page.start_time and page.end_time <= page.start_time:
         return {"end_time": _("The end time must come after the start time.")}

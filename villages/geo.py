@@ -36,13 +36,14 @@ def validate_longitude(value):
         )
 
 
-def in_region(lat, lon):
+def in_region(lat, lon, margin=0.0):
+    """True when (lat, lon) lies in the region box widened by ``margin`` degrees."""
     box = region_box()
     return (
         lat is not None
         and lon is not None
-        and box["min_lat"] <= lat <= box["max_lat"]
-        and box["min_lon"] <= lon <= box["max_lon"]
+        and box["min_lat"] - margin <= lat <= box["max_lat"] + margin
+        and box["min_lon"] - margin <= lon <= box["max_lon"] + margin
     )
 
 

@@ -47,7 +47,7 @@ class VillagePageTR(TranslationOptions):
 
 @register(HomestayPage)
 class HomestayPageTR(TranslationOptions):
-    fields = ("introduction", "room_notes", "languages_spoken", "access_notes")
+    fields = ("introduction", "host_name", "room_notes", "languages_spoken", "access_notes")
 
 
 @register(AttractionIndexPage)

@@ -114,10 +114,25 @@ class EventPage(BasePage):
     rule_day = models.PositiveSmallIntegerField(
         _("day of the month"), null=True, blank=True, help_text=_("Yearly rules only.")
     )
+    rule_end_day = models.PositiveSmallIntegerField(
+        _("last day (lunar)"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Lunar seasons: the lunar day and month they end on, e.g. day 15, month 1 for a "
+            "season from the 15th of the 12th month to the 15th of the 1st. Empty: one day."
+        ),
+    )
+    rule_end_month = models.PositiveSmallIntegerField(
+        _("last month (lunar)"), null=True, blank=True, choices=MONTHS
+    )
     duration_days = models.PositiveSmallIntegerField(
         _("number of days"),
         default=1,
-        help_text=_("Repeating rules: how many days each time (15–17 → 3)."),
+        help_text=_(
+            "Solar and weekly rules: how many days each time (15–17 → 3). Lunar rules give "
+            "their last day instead."
+        ),
     )
     weekday = models.PositiveSmallIntegerField(
         _("day of the week"), null=True, blank=True, choices=Weekday.choices
@@ -156,6 +171,7 @@ class EventPage(BasePage):
                 row("start_date", "end_date"),
                 row("start_time", "end_time"),
                 row("rule_day", "rule_month", "duration_days"),
+                row("rule_end_day", "rule_end_month"),
                 FieldPanel("weekday"),
                 FieldPanel("repeat_until"),
             ],
@@ -240,6 +256,8 @@ class EventPage(BasePage):
             duration_days=self.duration_days or 1,
             weekday=self.weekday,
             repeat_until=self.repeat_until,
+            end_day=self.rule_end_day,
+            end_month=self.rule_end_month,
         )
 
     @property

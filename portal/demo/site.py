@@ -167,9 +167,7 @@ SUSTAINABLE = {
                 "paragraph",
                 p(
                     "Đề án “Phát triển du lịch bền vững gắn với giảm nghèo và phát triển kinh "
-                    "tế – xã hội Bình Liêu đến năm 2030” hướng tới để chính các hộ gia đình ở "
-                    "bản làm homestay, dẫn đường, nấu ăn, bán sản vật như miến dong, dầu sở, "
-                    "và hưởng phần lớn lợi ích từ khách du lịch.",
+                    "tế – xã hội Bình Liêu đến năm 2030” gắn du lịch với giảm nghèo ở các bản.",
                     "Các dự án làng văn hóa dân tộc Sán Chỉ và Dao giữ gìn nhà cửa, trang phục, "
                     "lời hát và nghề thủ công, đồng thời đón khách theo mô hình du lịch cộng đồng. "
                     "Bản Lục Ngù là một trong bốn thôn được tỉnh đầu tư làm du lịch cộng đồng "
@@ -204,10 +202,8 @@ SUSTAINABLE = {
                 "paragraph",
                 p(
                     "The project “sustainable tourism development linked to poverty reduction "
-                    "and socio-economic development of Bình Liêu to 2030” aims for village "
-                    "households themselves to run homestays, guide, cook and sell local produce "
-                    "such as dong-root glass noodles and sở seed oil, and to keep most of what "
-                    "visitors spend.",
+                    "and socio-economic development of Bình Liêu to 2030” ties tourism to the "
+                    "fight against poverty in the villages.",
                     "The Sán Chỉ and Dao cultural village projects look after houses, costume, "
                     "songs and crafts while welcoming guests through community tourism. Lục Ngù "
                     "is one of four villages the province invests in for community tourism "

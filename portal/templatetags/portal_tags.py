@@ -1,3 +1,5 @@
+import unicodedata
+
 from django import template
 from django.conf import settings
 from django.utils import translation
@@ -31,7 +33,8 @@ def language_links(context):
         {
             "code": code,
             "hreflang": languages.info(code).hreflang,
-            "name": translation.get_language_info(code)["name_local"],
+            # Django's own table spells some names decomposed (NFD): "Tiếng Việt".
+            "name": unicodedata.normalize("NFC", translation.get_language_info(code)["name_local"]),
             "label": names[code],
             "url": url,
             "current": code == current,

@@ -39,7 +39,7 @@ def test_the_demo_has_every_festival_of_the_fact_sheet():
 
 def test_the_lunar_festivals_carry_their_lunar_rules():
     rules = {
-        slug: (page.rule_day, page.rule_month, page.duration_days)
+        slug: (page.rule_day, page.rule_month, page.rule_end_day, page.rule_end_month)
         for slug, page in (
             (s, demo_event(s))
             for s in (
@@ -47,19 +47,23 @@ def test_the_lunar_festivals_carry_their_lunar_rules():
                 "kieng-gio-wind-avoiding-day",
                 "luc-na-communal-house-festival",
                 "vo-ngai-communal-house-festival",
+                "dao-tet-season",
             )
         )
     }
     assert rules == {
-        "soong-co-singing-festival": (16, 3, 1),
-        "kieng-gio-wind-avoiding-day": (4, 4, 1),
-        "luc-na-communal-house-festival": (15, 1, 3),
-        "vo-ngai-communal-house-festival": (5, 1, 2),
+        "soong-co-singing-festival": (16, 3, None, None),
+        "kieng-gio-wind-avoiding-day": (4, 4, None, None),
+        "luc-na-communal-house-festival": (15, 1, 17, 1),
+        "vo-ngai-communal-house-festival": (5, 1, 6, 1),
+        "dao-tet-season": (15, 12, 15, 1),
     }
 
 
 def test_venues_are_the_places_apps_pages_when_they_exist():
-    assert demo_event("soong-co-singing-festival").venue.specific.slug_vi == "luc-ngu"
+    # The fact sheet places the Soóng cọ festival in Húc Động, not at one village page.
+    assert demo_event("soong-co-singing-festival").venue is None
+    assert demo_event("soong-co-singing-festival").venue_name_vi == "Húc Động"
     assert demo_event("luc-na-communal-house-festival").venue.specific.slug_vi == "dinh-luc-na"
     assert demo_event("so-flower-festival").venue is None
     assert demo_event("so-flower-festival").venue_latitude is not None

@@ -237,13 +237,13 @@ def test_only_the_embed_may_be_framed(client, frozen_today):
 
 def test_the_embed_shows_the_next_five_festivals_of_one_village(client, frozen_today):
     response = client.get(
-        "/embed/events/", {"lang": "en", "village": "luc-ngu", "category": "festival", "limit": 5}
+        "/embed/events/", {"lang": "en", "village": "ban-cau", "category": "festival", "limit": 5}
     )
     items = html(response).select("li")
     assert 1 <= len(items) <= 5
-    assert "Soóng cọ singing festival" in items[0].text
-    assert "22 April 2027" in items[0].text
-    assert "16th day of the 3rd lunar month" in items[0].text
+    assert "Lục Nà communal house festival" in items[0].text
+    assert "20 February 2027" in items[0].text
+    assert "15th to the 17th day of the 1st lunar month" in items[0].text
     assert html(response).find("html")["lang"] == "en"
     # Self-contained: no stylesheet or script from the portal.
     assert not html(response).select("link[rel=stylesheet], script[src]")

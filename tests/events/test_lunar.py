@@ -84,9 +84,10 @@ def test_english_ordinals_are_correct(number, ordinal):
 def test_a_lunar_rule_reads_as_words_in_english():
     with translation.override("en"):
         assert lunar.lunar_rule_words(16, 3) == "16th day of the 3rd lunar month"
-        assert lunar.lunar_rule_words(15, 1, 3) == "15th to 17th day of the 1st lunar month"
-        assert lunar.lunar_rule_words(15, 12, 30) == (
-            "from the 15th day of the 12th lunar month, for 30 days"
+        assert lunar.lunar_rule_words(15, 1, 17, 1) == "15th to the 17th day of the 1st lunar month"
+        assert lunar.lunar_rule_words(15, 12, 15, 1) == (
+            "15th day of the 12th lunar month to the 15th day of the 1st lunar month "
+            "of the following year"
         )
 
 

@@ -68,7 +68,7 @@ def test_the_track_and_stops_are_on_the_map_with_local_leaflet(client):
     page = spine()
     soup = soup_of(client.get(SPINE["en"]))
     options = json.loads(soup.select_one("[data-route-map]")["data-route-map"])
-    assert options["line"][0] == [page.line[0][0], page.line[0][1]]
+    assert options["lines"][0][0] == [page.line[0][0], page.line[0][1]]
     assert [stop["n"] for stop in options["stops"]] == [1]
     scripts = [s["src"] for s in soup.select("script[src]")]
     assert any(src.endswith("villages/vendor/leaflet/leaflet.js") for src in scripts)

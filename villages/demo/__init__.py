@@ -102,7 +102,7 @@ def load_villages(home, groups, communes):
             f"village-{row['key']}", f"{row['title_vi']} (ảnh minh họa)", PALETTES[n]
         )
         fields = page_fields(row, {"key", "groups", "commune"})
-        fields.update({"image": image, "commune": communes[row["commune"]], "is_sample": True})
+        fields.update({"image": image, "commune": communes.get(row["commune"]), "is_sample": True})
         village = upsert_page(index, VillagePage, fields)
         villages[row["key"]] = sync_m2m(
             village, "ethnic_groups", [groups[slug] for slug in row["groups"]]

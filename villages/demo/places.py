@@ -128,7 +128,8 @@ LUC_NGU = {
 SONG_MOOC = {
     "key": "song-mooc",
     "groups": ["dao-thanh-phan"],
-    "commune": "hoanh-mo",
+    # Former xã Đồng Văn: the fact sheet does not say which commune it belongs to now.
+    "commune": None,
     "title_vi": "Bản Dao Sông Moóc – Khe Tiền",
     "title_en": "Sông Moóc – Khe Tiền Dao village",
     "slug_vi": "song-mooc-khe-tien",

@@ -45,7 +45,8 @@ COMMUNES = [
         "name_en": "Bình Liêu commune",
         "note_vi": COMMUNE_NOTE_VI,
         "note_en": COMMUNE_NOTE_EN,
-        "aliases": ["thị trấn Bình Liêu", "Húc Động"],
+        # The fact sheet places Lục Ngù, former xã Húc Động, in today's xã Bình Liêu.
+        "aliases": ["Húc Động"],
     },
     {
         "slug": "hoanh-mo",
@@ -53,7 +54,8 @@ COMMUNES = [
         "name_en": "Hoành Mô commune",
         "note_vi": COMMUNE_NOTE_VI,
         "note_en": COMMUNE_NOTE_EN,
-        "aliases": ["Đồng Văn", "Đồng Tâm"],
+        # The fact sheet maps no former commune here.
+        "aliases": [],
     },
     {
         "slug": "luc-hon",
@@ -62,7 +64,7 @@ COMMUNES = [
         "note_vi": COMMUNE_NOTE_VI + " Một phần xã Vô Ngại cũ nay thuộc xã Tiên Yên.",
         "note_en": COMMUNE_NOTE_EN
         + " Part of the former Vô Ngại commune now belongs to Tiên Yên commune.",
-        "aliases": ["Tình Húc", "Vô Ngại"],
+        "aliases": [],
     },
 ]
 

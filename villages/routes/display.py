@@ -20,7 +20,7 @@ from villages.routes import conf
 from villages.routes.jsonld import route_jsonld
 from villages.routes.links import geojson_path, gpx_path
 from villages.routes.profile import elevation_profile
-from villages.routes.stats import ascent_between, locate_stops
+from villages.routes.stats import ascent_between, locate_stops, piece_sizes, split
 
 OFF_TRACK_M = 300
 OFFLINE_IMAGE_SPEC = "format-webp|width-480"
@@ -98,7 +98,11 @@ def _stop_item(number, place, request, note=""):
 
 
 def _located(page, items):
-    positions = locate_stops(page.line, [(item.latitude, item.longitude) for item in items])
+    positions = locate_stops(
+        page.line,
+        [(item.latitude, item.longitude) for item in items],
+        sizes=piece_sizes(page.pieces, "line"),
+    )
     for item, (along, off) in zip(items, positions, strict=True):
         item.distance_m, item.off_track_m = along, off
     return items
@@ -117,9 +121,24 @@ def route_stops(page, request, stops=None, places=None):
     return _located(page, items)
 
 
+def piece_ends(page, count):
+    """Metres along the route where each piece ends, when there is one piece per stage."""
+    pieces = page.pieces or []
+    if count < 2 or len(pieces) != count:
+        return [None] * count
+    ends, total = [], 0
+    for piece in pieces:
+        total += piece["distance_m"]
+        ends.append(total)
+    return ends
+
+
 def route_stages(page, request, stages, places):
-    """Stages with the distance and ascent up to where each ends."""
+    """Stages with the distance and ascent up to where each ends: its end place, else the
+    end of its piece of the track when the track has one piece per stage."""
     ends = [places.get(stage.ends_at_id) for stage in stages]
+    by_piece = piece_ends(page, len(stages))
+    profile_sizes = piece_sizes(page.pieces, "profile")
     end_items = _located(
         page, [_stop_item(0, place, request) for place in ends if place is not None]
     )
@@ -128,7 +147,12 @@ def route_stages(page, request, stages, places):
     for number, (stage, place) in enumerate(zip(stages, ends, strict=True), start=1):
         end_item = by_pk.get(place.pk) if place is not None else None
         last = number == len(stages)
-        end = page.distance_m if last or end_item is None else end_item.distance_m
+        if last:
+            end = page.distance_m
+        elif end_item is not None:
+            end = end_item.distance_m
+        else:
+            end = by_piece[number - 1] if by_piece[number - 1] is not None else page.distance_m
         if end is not None and end < start:
             end = None
         items.append(
@@ -138,7 +162,9 @@ def route_stages(page, request, stages, places):
                 description=stage.description,
                 ends_at=end_item,
                 distance_m=None if end is None else end - start,
-                ascent_m=None if end is None else ascent_between(page.profile, start, end),
+                ascent_m=None
+                if end is None
+                else ascent_between(page.profile, start, end, profile_sizes),
             )
         )
         start = end if end is not None else start
@@ -152,7 +178,10 @@ def _map_options(page, stops):
             "tiles": places_conf.tile_url(),
             "attribution": places_conf.tile_attribution(),
             "bounds": [[box["min_lat"], box["min_lon"]], [box["max_lat"], box["max_lon"]]],
-            "line": [[lat, lon] for lat, lon, _d in page.line],
+            "lines": [
+                [[lat, lon] for lat, lon, _d in piece]
+                for piece in split(page.line, piece_sizes(page.pieces, "line"))
+            ],
             "startLabel": str(_("Start")),
             "stops": [
                 {"n": s.number, "lat": s.latitude, "lon": s.longitude, "title": s.title}
@@ -206,7 +235,9 @@ def route_context(page, request):
     return {
         "stops": stops,
         "stages": route_stages(page, request, stage_rows, places),
-        "profile": elevation_profile(page.profile, stops) if page.profile else None,
+        "profile": elevation_profile(page.profile, stops, piece_sizes(page.pieces, "profile"))
+        if page.profile
+        else None,
         "map_options": _map_options(page, stops) if page.has_track else "",
         "gpx_url": offline["gpx"],
         "geojson_url": offline["geojson"],

@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from villages.routes.links import gpx_url, page_absolute_url
+from villages.routes.stats import piece_sizes, split
 
 CREATOR = "Bình Liêu tourism portal"
 
@@ -27,12 +28,13 @@ def route_gpx(page, stops, request):
         gpx.time = page.last_published_at
     track = gpxpy.gpx.GPXTrack(name=page.title, description=page.introduction or None)
     track.type = page.mode
-    segment = gpxpy.gpx.GPXTrackSegment()
-    segment.points = [
-        gpxpy.gpx.GPXTrackPoint(latitude=lat, longitude=lon, elevation=ele)
-        for lat, lon, ele in page.track
-    ]
-    track.segments.append(segment)
+    for piece in split(page.track, page.piece_sizes):
+        segment = gpxpy.gpx.GPXTrackSegment()
+        segment.points = [
+            gpxpy.gpx.GPXTrackPoint(latitude=lat, longitude=lon, elevation=ele)
+            for lat, lon, ele in piece
+        ]
+        track.segments.append(segment)
     gpx.tracks.append(track)
     for stop in stops:
         waypoint = gpxpy.gpx.GPXWaypoint(
@@ -83,15 +85,26 @@ def route_properties(page, request):
     }
 
 
-def route_feature(page, request, simplified=False):
-    """A GeoJSON Feature with a LineString: the full track, or the map line (2D)."""
+def route_geometry(page, simplified=False):
+    """A LineString, or a MultiLineString for a track in pieces (no line across a gap):
+    the full track, or the map line (2D)."""
     if simplified:
-        coordinates = [[round(lon, 6), round(lat, 6)] for lat, lon, _d in page.line]
+        lines = [
+            [[round(lon, 6), round(lat, 6)] for lat, lon, _d in piece]
+            for piece in split(page.line, piece_sizes(page.pieces, "line"))
+        ]
     else:
-        coordinates = _positions(page.track)
+        lines = [_positions(piece) for piece in split(page.track, page.piece_sizes)]
+    if len(lines) == 1:
+        return {"type": "LineString", "coordinates": lines[0]}
+    return {"type": "MultiLineString", "coordinates": lines}
+
+
+def route_feature(page, request, simplified=False):
+    """A GeoJSON Feature with the route's geometry (see ``route_geometry``)."""
     return {
         "type": "Feature",
         "id": f"route-{page.pk}",
-        "geometry": {"type": "LineString", "coordinates": coordinates},
+        "geometry": route_geometry(page, simplified),
         "properties": route_properties(page, request),
     }

@@ -1,6 +1,7 @@
 """Reading a GPX upload safely: defusedxml first, then gpxpy.
 
-``read_gpx`` either returns the track's points or raises a ``ValidationError`` whose
+``read_gpx`` either returns the track's pieces (see ``cleaning`` for the device faults
+it repairs, each with a notice for the editor) or raises a ``ValidationError`` whose
 message tells an editor, in their language, what is wrong with the file. It never
 writes anything.
 
@@ -20,20 +21,29 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-from villages.geo import in_region
-from villages.routes import conf
+from villages.routes import cleaning, conf
 
 GPX_NAMESPACES = {"http://www.topografix.com/GPX/1/1", "http://www.topografix.com/GPX/1/0"}
 
 
 @dataclass
 class Track:
-    """The points of a GPX file as [lat, lon, ele or None] lists, and its own name."""
+    """A GPX file's pieces (lists of [lat, lon, ele or None]), its name and the notices
+    telling the editor what was repaired (see ``cleaning``)."""
 
-    points: list
+    pieces: list
     name: str = ""
     description: str = ""
-    warnings: list = field(default_factory=list)
+    notices: list = field(default_factory=list)
+
+    @property
+    def points(self):
+        """Every point of every piece, in order."""
+        return [point for piece in self.pieces for point in piece]
+
+    @property
+    def piece_sizes(self):
+        return [len(piece) for piece in self.pieces]
 
 
 def _error(message, code, **params):
@@ -115,13 +125,7 @@ def _parse_gpx(data):
         ) from exc
 
 
-def _points(gpx):
-    """Track points of every track and segment in order; route points when there are none."""
-    points = [
-        point for track in gpx.tracks for segment in track.segments for point in segment.points
-    ]
-    if not points:
-        points = [point for route in gpx.routes for point in route.points]
+def _as_list(points):
     return [
         [point.latitude, point.longitude, point.elevation]
         for point in points
@@ -129,15 +133,26 @@ def _points(gpx):
     ]
 
 
+def _raw_pieces(gpx):
+    """(pieces, times, notices): each track segment a piece; the routes when the tracks
+    hold fewer than two points in all (a file may carry both)."""
+    segments = [segment for track in gpx.tracks for segment in track.segments]
+    pieces = [piece for piece in (_as_list(s.points) for s in segments) if piece]
+    if sum(len(piece) for piece in pieces) >= 2:
+        times = [p.time for segment in segments for p in segment.points]
+        return pieces, times, []
+    routes = [piece for piece in (_as_list(r.points) for r in gpx.routes) if piece]
+    if sum(len(piece) for piece in routes) >= 2:
+        notices = [cleaning.Notice("route_used")] if pieces else []
+        return routes, [p.time for route in gpx.routes for p in route.points], notices
+    return pieces, [], []
+
+
 def _valid_number(value):
     return isinstance(value, int | float) and math.isfinite(value)
 
 
-def _check_points(points):
-    if len(points) < 2:
-        raise _error(
-            _("This GPX file has no track or route with at least two points."), "no_points"
-        )
+def _check_numbers(points):
     limit = conf.gpx_max_points()
     if len(points) > limit:
         raise _error(
@@ -154,7 +169,16 @@ def _check_points(points):
             raise _error(_("This GPX file holds invalid coordinates."), "bad_coordinates")
         if ele is not None and not _valid_number(ele):
             raise _error(_("This GPX file holds invalid elevations."), "bad_elevation")
-    if not any(in_region(lat, lon) for lat, lon, _ele in points):
+
+
+def _no_points():
+    return _error(_("This GPX file has no track or route with at least two points."), "no_points")
+
+
+def _check_region(pieces):
+    """Refuse a file with no point in the district, or with most of it elsewhere."""
+    strays, total = cleaning.count_strays(pieces)
+    if total and strays == total:
         raise _error(
             _(
                 "No point of this track lies in the Bình Liêu area. "
@@ -162,6 +186,36 @@ def _check_points(points):
             ),
             "outside_region",
         )
+    if total and strays > total * cleaning.MOST_STRAYS_ALLOWED:
+        raise _error(
+            _(
+                "%(count)s of this track's %(total)s points lie far outside the Bình Liêu "
+                "area. Check that it is the right file, or cut the track in your GPS app."
+            ),
+            "mostly_outside_region",
+            count=strays,
+            total=total,
+        )
+
+
+def track_pieces(gpx):
+    """(pieces, notices) of a parsed GPX: checked, with device faults repaired."""
+    pieces, times, notices = _raw_pieces(gpx)
+    pieces = [
+        [[lat, lon, None if ele is None else float(ele)] for lat, lon, ele in piece]
+        for piece in pieces
+    ]
+    _check_numbers([point for piece in pieces for point in piece])
+    pieces, found = cleaning.drop_placeholder_points(pieces)
+    notices += found
+    if sum(len(piece) for piece in pieces) < 2:
+        raise _no_points()
+    _check_region(pieces)
+    pieces, found = cleaning.clean_pieces(pieces)
+    notices += found + cleaning.reset_time_notice(times)
+    if not pieces:
+        raise _no_points()
+    return pieces, notices
 
 
 def read_gpx(upload):
@@ -169,8 +223,7 @@ def read_gpx(upload):
     data = _read_bytes(upload)
     _check_xml(data)
     gpx = _parse_gpx(data)
-    points = [[lat, lon, None if ele is None else float(ele)] for lat, lon, ele in _points(gpx)]
-    _check_points(points)
+    pieces, notices = track_pieces(gpx)
     name = gpx.name or next((t.name for t in gpx.tracks if t.name), "") or ""
     description = gpx.description or ""
-    return Track(points=points, name=name, description=description)
+    return Track(pieces=pieces, name=name, description=description, notices=notices)

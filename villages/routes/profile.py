@@ -7,6 +7,8 @@ profile reads without JavaScript and is cached with the page for offline use.
 import math
 from dataclasses import dataclass
 
+from villages.routes.stats import split
+
 WIDTH, HEIGHT = 400, 190
 LEFT, RIGHT, TOP, BOTTOM = 42, 10, 10, 26
 TABLE_ROWS = 11
@@ -46,8 +48,12 @@ def _interpolate(samples, at):
     return samples[-1][1]
 
 
-def elevation_profile(samples, stops=()):
-    """Paths, axis ticks, stop markers and table rows for ``samples`` [[m, ele], …]."""
+def elevation_profile(samples, stops=(), sizes=None):
+    """Paths, axis ticks, stop markers and table rows for ``samples`` [[m, ele], …].
+
+    ``sizes`` cuts the samples into the track's pieces (None: one piece): each piece
+    is drawn as its own line and area, so nothing is drawn across a gap.
+    """
     if len(samples) < 2:
         return None
     total = samples[-1][0] or 1
@@ -63,8 +69,14 @@ def elevation_profile(samples, stops=()):
     def y(elevation):
         return round(TOP + (y_high - elevation) / (y_high - y_low) * plot_h, 1)
 
-    points = " ".join(f"{x(d)},{y(e)}" for d, e in samples)
     baseline = TOP + plot_h
+    pieces = []
+    for piece in split(samples, sizes):
+        if len(piece) < 2:
+            continue
+        points = " ".join(f"{x(d)},{y(e)}" for d, e in piece)
+        area = f"{x(piece[0][0])},{baseline} {points} {x(piece[-1][0])},{baseline}"
+        pieces.append({"line": points, "area": area})
     markers = [
         {
             "number": stop.number,
@@ -82,8 +94,7 @@ def elevation_profile(samples, stops=()):
         "right": WIDTH - RIGHT,
         "top": TOP,
         "baseline": baseline,
-        "line": points,
-        "area": f"{x(0)},{baseline} {points} {x(total)},{baseline}",
+        "pieces": pieces,
         "x_ticks": [Tick(x(km * 1000), km) for km in _ticks(0, total / 1000, 5)],
         "y_ticks": [Tick(y(m), m) for m in _ticks(y_low, y_high, 4)],
         "markers": markers,

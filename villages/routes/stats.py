@@ -38,6 +38,7 @@ class RouteStats:
     bbox: list  # [west, south, east, north]
     profile: list  # [[distance_m, elevation_m], …] at most PROFILE_SAMPLES
     line: list  # [[lat, lon, distance_m], …] simplified for maps
+    pieces: list  # [{"points", "line", "profile", "distance_m"}, …] one per piece
 
 
 def cumulative_distances(points):
@@ -128,13 +129,13 @@ def _interpolate(distances, values, at):
 
 
 def profile_samples(distances, elevations, samples=PROFILE_SAMPLES):
-    """[[distance_m, elevation_m], …] at evenly spaced distances."""
-    total = distances[-1]
+    """[[distance_m, elevation_m], …] at evenly spaced distances (from distances[0])."""
+    first, span = distances[0], distances[-1] - distances[0]
     count = max(2, min(samples, len(distances)))
     return [
         [
-            round(total * k / (count - 1)),
-            round(_interpolate(distances, elevations, total * k / (count - 1)), 1),
+            round(first + span * k / (count - 1)),
+            round(_interpolate(distances, elevations, first + span * k / (count - 1)), 1),
         ]
         for k in range(count)
     ]
@@ -187,68 +188,134 @@ def map_line(points, distances, max_points):
     return [[round(points[i][0], 6), round(points[i][1], 6), round(distances[i])] for i in indices]
 
 
-def compute_stats(points, mode):
-    """Every stored figure of a route from its points."""
-    distances = cumulative_distances(points)
-    elevations = fill_elevations(distances, [p[2] for p in points])
-    ascent = descent = low = high = None
-    profile = []
-    if elevations is not None:
-        smoothed = smooth(distances, elevations, conf.smoothing_window_m())
-        up, down = climbs(smoothed, conf.climb_threshold_m())
-        ascent, descent = round(up), round(down)
-        low, high = round(min(elevations)), round(max(elevations))
-        profile = profile_samples(distances, smoothed)
+def split(values, sizes):
+    """``values`` cut into consecutive lists of ``sizes`` items (one list without sizes)."""
+    if not sizes:
+        return [list(values)]
+    pieces, start = [], 0
+    for size in sizes:
+        pieces.append(list(values[start : start + size]))
+        start += size
+    return pieces
+
+
+def _share(total, part, whole, least=2):
+    return max(least, round(total * part / whole)) if whole else least
+
+
+def compute_stats(points, mode, sizes=None):
+    """Every stored figure of a route from its points, cut into pieces of ``sizes``.
+
+    Each piece is measured, smoothed and sampled on its own, and the figures add up
+    the pieces: the gaps between them count for nothing and are never drawn. Distances
+    along the route (profile, map line) run on from one piece to the next.
+    """
+    pieces = split(points, sizes)
+    lengths = [cumulative_distances(piece) for piece in pieces]
+    total = sum(d[-1] for d in lengths)
+    offset, ascent, descent, lows, highs = 0.0, 0.0, 0.0, [], []
+    profile, line, info = [], [], []
+    for piece, distances in zip(pieces, lengths, strict=True):
+        along = [offset + d for d in distances]
+        elevations = fill_elevations(distances, [p[2] for p in piece])
+        samples = []
+        if elevations is not None:
+            smoothed = smooth(distances, elevations, conf.smoothing_window_m())
+            up, down = climbs(smoothed, conf.climb_threshold_m())
+            ascent, descent = ascent + up, descent + down
+            lows.append(min(elevations))
+            highs.append(max(elevations))
+            count = _share(PROFILE_SAMPLES, distances[-1], total)
+            samples = profile_samples(along, smoothed, samples=count)
+        piece_line = map_line(piece, along, _share(conf.map_points(), distances[-1], total))
+        profile += samples
+        line += piece_line
+        info.append(
+            {
+                "points": len(piece),
+                "line": len(piece_line),
+                "profile": len(samples),
+                "distance_m": round(distances[-1]),
+            }
+        )
+        offset += distances[-1]
+    has_elevation = bool(lows)
     return RouteStats(
-        distance_m=round(distances[-1]),
-        ascent_m=ascent,
-        descent_m=descent,
-        min_elevation_m=low,
-        max_elevation_m=high,
-        duration_minutes=estimate_minutes(mode, distances[-1], ascent or 0),
+        distance_m=round(total),
+        ascent_m=round(ascent) if has_elevation else None,
+        descent_m=round(descent) if has_elevation else None,
+        min_elevation_m=round(min(lows)) if has_elevation else None,
+        max_elevation_m=round(max(highs)) if has_elevation else None,
+        duration_minutes=estimate_minutes(mode, total, ascent),
         start=(points[0][0], points[0][1]),
         end=(points[-1][0], points[-1][1]),
         bbox=[round(v, 6) for v in bounding_box(points)],
         profile=profile,
-        line=map_line(points, distances, conf.map_points()),
+        line=line,
+        pieces=info,
     )
 
 
-def _nearest(xy, line, p, first_segment):
-    """(metres off, metres along, segment) of the nearest point from ``first_segment`` on."""
+def _piece_starts(sizes):
+    """Indices where a new piece starts (none for a single piece)."""
+    starts, index = [], 0
+    for size in (sizes or [])[:-1]:
+        index += size
+        starts.append(index)
+    return starts
+
+
+def _nearest(xy, line, p, first_segment, gaps=frozenset()):
+    """(metres off, metres along, segment) of the nearest point from ``first_segment`` on,
+    skipping the straight lines across ``gaps`` (indices where a piece starts)."""
     best = (math.inf, 0.0, first_segment)
     for i in range(first_segment, len(line) - 1):
+        if i + 1 in gaps:
+            continue
         off, t = _segment_distance(p, xy[i], xy[i + 1])
         if off < best[0]:
             best = (off, line[i][2] + t * (line[i + 1][2] - line[i][2]), i)
     return best
 
 
-def locate_stops(line, places, detour_m=250):
+def locate_stops(line, places, detour_m=250, sizes=None):
     """For each (lat, lon) in order: (metres along the route, metres off it).
 
     Stops are matched in order along the track, so that on a loop or a there-and-back
     the last stop is not placed at the start; a stop falls back to its nearest point
-    anywhere when that is more than ``detour_m`` closer.
+    anywhere when that is more than ``detour_m`` closer. ``sizes`` (vertices per piece)
+    keeps the gaps between pieces out of the search.
     """
     if len(line) < 2:
         return [(None, None) for _place in places]
     lat0 = line[0][0]
     xy = [_xy(v[0], v[1], lat0) for v in line]
+    gaps = set(_piece_starts(sizes))
     located, segment = [], 0
     for lat, lon in places:
         p = _xy(lat, lon, lat0)
-        forward = _nearest(xy, line, p, segment)
-        anywhere = _nearest(xy, line, p, 0) if segment else forward
+        forward = _nearest(xy, line, p, segment, gaps)
+        anywhere = _nearest(xy, line, p, 0, gaps) if segment else forward
         chosen = anywhere if anywhere[0] + detour_m < forward[0] else forward
         segment = chosen[2] if chosen is forward else segment
         located.append((round(chosen[1]), round(chosen[0])))
     return located
 
 
-def ascent_between(profile, start_m, end_m):
-    """Smoothed ascent between two distances along the profile (for stages)."""
-    values = [ele for d, ele in profile if start_m <= d <= end_m]
-    if len(values) < 2:
+def ascent_between(profile, start_m, end_m, sizes=None):
+    """Smoothed ascent between two distances along the profile (for stages), adding up
+    the pieces of ``sizes`` samples so that no gap counts as a climb."""
+    total, found = 0.0, False
+    for samples in split(profile, sizes):
+        values = [ele for d, ele in samples if start_m <= d <= end_m]
+        if len(values) >= 2:
+            total += climbs(values, conf.climb_threshold_m())[0]
+            found = True
+    return round(total) if found else None
+
+
+def piece_sizes(pieces, key):
+    """Sizes of the pieces in the line ("line") or the profile ("profile"); None for one."""
+    if not pieces or len(pieces) < 2:
         return None
-    return round(climbs(values, conf.climb_threshold_m())[0])
+    return [piece[key] for piece in pieces]

@@ -13,18 +13,20 @@ def round_points(points):
     ]
 
 
-def track_fields(points, mode, filename=""):
-    """Every stored field for a track: the points, the file name and the figures."""
+def track_fields(points, mode, filename="", sizes=None, notices=()):
+    """Every stored field for a track: the points, the file name, the figures and the
+    notices of what was repaired. ``sizes``: points per piece (None: one piece)."""
     points = round_points(points)
     return {
         "track": points,
         "gpx_filename": PurePath(filename or "").name[:255],
-        **figure_fields(points, mode),
+        "track_notices": [notice.as_dict() for notice in notices],
+        **figure_fields(points, mode, sizes),
     }
 
 
-def figure_fields(points, mode):
-    stats = compute_stats(points, mode)
+def figure_fields(points, mode, sizes=None):
+    stats = compute_stats(points, mode, sizes)
     return {
         "distance_m": stats.distance_m,
         "ascent_m": stats.ascent_m,
@@ -39,12 +41,13 @@ def figure_fields(points, mode):
         "bbox": stats.bbox,
         "profile": stats.profile,
         "line": stats.line,
+        "pieces": stats.pieces,
     }
 
 
-def apply_track(page, points, filename=""):
+def apply_track(page, points, filename="", sizes=None, notices=()):
     """Put a new track on ``page`` (not saved) with its figures for the page's mode."""
-    for name, value in track_fields(points, page.mode, filename).items():
+    for name, value in track_fields(points, page.mode, filename, sizes, notices).items():
         setattr(page, name, value)
     return page
 
@@ -52,6 +55,6 @@ def apply_track(page, points, filename=""):
 def refresh_figures(page):
     """Recompute the figures of the stored track (e.g. after the mode changed)."""
     if page.track:
-        for name, value in figure_fields(page.track, page.mode).items():
+        for name, value in figure_fields(page.track, page.mode, page.piece_sizes).items():
             setattr(page, name, value)
     return page

@@ -1,5 +1,6 @@
 """URLs (downloads, service worker) and the home-page section of the routes app."""
 
+from django.contrib import messages
 from django.urls import path
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
@@ -45,3 +46,20 @@ def routes_section(home_page, request):
         more_label=_("All routes"),
         order=30,
     )
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def explain_track_changes(request, page):
+    """Tell the editor, in their language, what was repaired in the GPX just uploaded
+    (or how the pieces were kept), besides the list under the upload field."""
+    from villages.routes.forms import KEEP_ALL, notice_texts
+    from villages.routes.models import RoutePage
+
+    page = page.specific
+    changed = (
+        request.FILES.get("gpx_upload") or request.POST.get("gpx_pieces", KEEP_ALL) != KEEP_ALL
+    )
+    if isinstance(page, RoutePage) and changed:
+        for text in notice_texts(page):
+            messages.warning(request, text)

@@ -100,7 +100,10 @@ def sync_children(page, row):
 def load_route(index, row):
     track = demo_track(row)
     fields = {k: v for k, v in row.items() if k not in ROUTE_KEYS}
-    fields.update(track_fields(track.points, row["mode"], f"{row['slug_en']}.gpx"))
+    sizes = track.piece_sizes if len(track.pieces) > 1 else None
+    fields.update(
+        track_fields(track.points, row["mode"], f"{row['slug_en']}.gpx", sizes, track.notices)
+    )
     fields["is_sample"] = True
     fields["image"] = demo_image(
         f"route-{row['key']}", f"{row['title_vi']} (ảnh minh họa)", PALETTES[row["key"]]

@@ -17,6 +17,7 @@ from portal.search import translated_search_fields
 from villages.fields import MonthsField
 from villages.routes.forms import RoutePageForm
 from villages.routes.serializers import GpxUrlField, StopsField
+from villages.routes.stats import piece_sizes
 
 from .choices import Difficulty, Mode, Shape, difficulty_colour, difficulty_explanation
 
@@ -70,6 +71,10 @@ class RoutePage(BasePage):
     bbox = models.JSONField(_("bounding box"), default=list, blank=True, editable=False)
     profile = models.JSONField(_("elevation profile"), default=list, blank=True, editable=False)
     line = models.JSONField(_("map line"), default=list, blank=True, editable=False)
+    # One entry per separate piece of the track (see stats.compute_stats), and what was
+    # repaired when the file was read (see cleaning.Notice), shown to editors.
+    pieces = models.JSONField(_("track pieces"), default=list, blank=True, editable=False)
+    track_notices = models.JSONField(_("track notices"), default=list, blank=True, editable=False)
 
     start_point = models.TextField(
         _("start point"), blank=True, help_text=_("Where the route begins and how to get there.")
@@ -112,6 +117,7 @@ class RoutePage(BasePage):
             heading=_("Kind of route"),
         ),
         FieldPanel("gpx_upload"),
+        FieldRowPanel([FieldPanel("gpx_pieces"), FieldPanel("gpx_piece_number")]),
         FieldPanel("best_months"),
     ]
     stops_panels = [
@@ -195,6 +201,11 @@ class RoutePage(BasePage):
     @property
     def distance_km(self):
         return None if self.distance_m is None else round(self.distance_m / 1000, 1)
+
+    @property
+    def piece_sizes(self):
+        """Points per piece of the stored track; None for a track in one piece."""
+        return piece_sizes(self.pieces, "points")
 
     def get_context(self, request, *args, **kwargs):
         from villages.routes.display import route_context

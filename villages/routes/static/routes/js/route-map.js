@@ -7,9 +7,11 @@
     var options = JSON.parse(element.getAttribute("data-route-map"));
     var map = L.map(element, { scrollWheelZoom: false });
     L.tileLayer(options.tiles, { attribution: options.attribution, maxZoom: 18 }).addTo(map);
-    var line = L.polyline(options.line, { color: "#8a4b08", weight: 5, opacity: 0.9 }).addTo(map);
-    if (options.line.length) {
-      L.marker(options.line[0], {
+    // One polyline per piece of the track: nothing is drawn across a gap.
+    var lines = options.lines.filter(function (piece) { return piece.length > 1; });
+    var line = L.polyline(lines, { color: "#8a4b08", weight: 5, opacity: 0.9 }).addTo(map);
+    if (lines.length) {
+      L.marker(lines[0][0], {
         icon: L.divIcon({ className: "route-start-marker", iconSize: [14, 14] }),
         title: options.startLabel, keyboard: false
       }).addTo(map).bindTooltip(options.startLabel);
@@ -19,7 +21,7 @@
       L.marker([stop.lat, stop.lon], { icon: icon, title: stop.n + ". " + stop.title, keyboard: false })
         .addTo(map).bindTooltip(stop.n + ". " + stop.title);
     });
-    if (options.line.length) { map.fitBounds(line.getBounds(), { padding: [16, 16] }); } else { map.fitBounds(options.bounds); }
+    if (lines.length) { map.fitBounds(line.getBounds(), { padding: [16, 16] }); } else { map.fitBounds(options.bounds); }
   }
 
   function start() {
