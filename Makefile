@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# The public address (PORTAL_BASE_URL) defaults to http://127.0.0.1:$PORT: see portal/address.py.
+export PORT
 STAMP := $(VENV)/.installed
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 

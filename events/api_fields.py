@@ -6,7 +6,6 @@ the venue with coordinates, the page in every language, the .ics URL and images.
 """
 
 from rest_framework import serializers
-from wagtail.images.api.fields import ImageRenditionField
 
 from events import clock
 from events.display import lunar_text, when_text
@@ -14,6 +13,7 @@ from events.links import event_ics_url
 from events.lunar import lunar_rule_words
 from events.occurrences import Kind
 from events.venues import place_of
+from portal.api import AbsoluteImageRenditionField
 from portal.i18n import language_codes, page_url
 
 API_OCCURRENCES = 6
@@ -146,7 +146,7 @@ API_FIELDS = [
     ("price_note", {}),
     ("urls", {"serializer": UrlsField()}),
     ("ics_url", {"serializer": IcsUrlField()}),
-    ("image_thumbnail", {"serializer": ImageRenditionField(THUMBNAIL, source="image")}),
-    ("image_large", {"serializer": ImageRenditionField(LARGE, source="image")}),
+    ("image_thumbnail", {"serializer": AbsoluteImageRenditionField(THUMBNAIL, source="image")}),
+    ("image_large", {"serializer": AbsoluteImageRenditionField(LARGE, source="image")}),
     ("description", {}),
 ]

@@ -5,8 +5,11 @@ from wagtail import hooks
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.images.api.fields import ImageRenditionField
+from wagtail.images.api.v2.serializers import ImageDownloadUrlField, ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from portal.address import absolute_url
 from portal.i18n import (
     UnknownLanguage,
     default_language,
@@ -34,11 +37,36 @@ class LanguageAPIMixin:
         except UnknownLanguage:
             code = default_language()  # initial() answers 400
         with translation.override(code):
-            return super().dispatch(request, *args, **kwargs)
+            response = super().dispatch(request, *args, **kwargs)
+        # The body is in `code`; LocaleMiddleware would otherwise say the default.
+        response.headers.setdefault("Content-Language", code)
+        return response
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         requested_language(request)
+
+
+class AbsoluteImageRenditionField(ImageRenditionField):
+    """Wagtail's rendition field with ``url`` on the public address (it is relative
+    with local media): {"url": "http://host:port/media/images/…", "full_url": …,
+    "width": 480, "height": 300, "alt": "…"}."""
+
+    def to_representation(self, image):
+        data = super().to_representation(image)
+        if isinstance(data, dict) and data.get("url"):
+            data["url"] = absolute_url(data["url"])
+            data["full_url"] = absolute_url(data.get("full_url") or data["url"])
+        return data
+
+
+class AbsoluteImageDownloadUrlField(ImageDownloadUrlField):
+    def to_representation(self, image):
+        return absolute_url(super().to_representation(image))
+
+
+class PortalImageSerializer(ImageSerializer):
+    download_url = AbsoluteImageDownloadUrlField(read_only=True)
 
 
 class PortalPagesAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
@@ -48,6 +76,7 @@ class PortalPagesAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
 
 
 class PortalImagesAPIViewSet(LanguageAPIMixin, ImagesAPIViewSet):
+    base_serializer_class = PortalImageSerializer
     known_query_parameters = ImagesAPIViewSet.known_query_parameters.union({"lang"})
 
 

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -12,3 +13,11 @@ class PortalConfig(AppConfig):
 
         redirects.connect_signals()
         cache.connect_signals()
+        post_migrate.connect(_sync_site_address, sender=self)
+
+
+def _sync_site_address(**kwargs):
+    """After every migrate (deploys, `make run`): the Site record names PORTAL_BASE_URL."""
+    from portal.address import sync_site
+
+    sync_site()

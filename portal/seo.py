@@ -7,6 +7,8 @@ from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
+from portal.address import absolute_url
+
 OG_LOCALES = {"vi": "vi_VN", "en": "en_GB"}
 SOCIAL_IMAGE_FIELDS = ("social_image", "hero_image", "image")
 
@@ -38,7 +40,7 @@ def open_graph(page, request, canonical):
     image = social_image(page)
     if image is not None:
         rendition = image.get_rendition("fill-1200x630|format-jpeg")
-        tags["og:image"] = request.build_absolute_uri(rendition.url)
+        tags["og:image"] = absolute_url(rendition.url)
         tags["og:image:width"] = rendition.width
         tags["og:image:height"] = rendition.height
     return tags
@@ -46,7 +48,7 @@ def open_graph(page, request, canonical):
 
 def website_json_ld(page, request, canonical):
     """schema.org WebSite with its search box, for the home page."""
-    search = request.build_absolute_uri(f"/{translation.get_language()}/search/")
+    search = absolute_url(f"/{translation.get_language()}/search/")
     data = {
         "@context": "https://schema.org",
         "@type": "WebSite",

@@ -12,9 +12,8 @@ from rest_framework import fields
 from wagtail.api.v2.serializers import PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.images.api.fields import ImageRenditionField
 
-from portal.api import LanguageAPIMixin
+from portal.api import AbsoluteImageRenditionField, LanguageAPIMixin
 from villages.models import AttractionPage, HomestayPage, VillagePage
 from villages.models.queries import with_image
 
@@ -41,7 +40,7 @@ class PlaceSerializer(PageSerializer):
     place_type = PlaceTypeField()
     latitude = fields.FloatField(read_only=True)
     longitude = fields.FloatField(read_only=True)
-    thumbnail = ImageRenditionField(THUMBNAIL_SPEC, source="image", read_only=True)
+    thumbnail = AbsoluteImageRenditionField(THUMBNAIL_SPEC, source="image", read_only=True)
 
 
 def parse_place_types(raw):

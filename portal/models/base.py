@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
 from wagtail.models import Page
 
+from portal.address import base_url
 from portal.search import translated_search_fields
 
 
@@ -26,6 +27,15 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_url_parts(self, request=None):
+        """Wagtail's (site_id, root_url, path), with root_url the public address
+        (settings.PORTAL_BASE_URL) whatever the Site record says."""
+        parts = super().get_url_parts(request)
+        if not parts or parts[1] is None:
+            return parts
+        site_id, _root_url, path = parts
+        return site_id, base_url(), path
 
 
 def page_tabs(*tabs):

@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 
-from portal.blocks import BaseStreamBlock
+from portal.blocks import BaseStreamBlock, StandardStreamBlock
 from portal.home_sections import home_sections
 from portal.search import translated_search_fields
 
@@ -63,7 +63,7 @@ class StandardPage(BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(StandardStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = BasePage.content_panels + [
         FieldPanel("introduction"),

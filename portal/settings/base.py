@@ -6,6 +6,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from portal.address import base_url_from_environment
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("PORTAL_VAR_DIR", BASE_DIR / "var"))
 
@@ -181,7 +183,12 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Bình Liêu"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address (scheme://host[:port]) behind every absolute URL: API, feeds,
+# sitemap, robots.txt, JSON-LD, Open Graph, canonical/hreflang links, e-mails.
+# From PORTAL_BASE_URL; in development http://127.0.0.1:$PORT (see portal/address.py).
+PORTAL_BASE_URL = base_url_from_environment(os.environ)
+WAGTAILADMIN_BASE_URL = PORTAL_BASE_URL
+WAGTAILAPI_BASE_URL = PORTAL_BASE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp"}
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

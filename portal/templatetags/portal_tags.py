@@ -4,6 +4,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from portal import i18n, seo
+from portal.address import absolute_url
 
 register = template.Library()
 
@@ -18,7 +19,7 @@ def _language_urls(context, absolute):
             urls[code] = i18n.page_url(page, code, request, absolute=absolute)
         elif request is not None:
             path = i18n.path_in_language(request, code)
-            urls[code] = request.build_absolute_uri(path) if absolute else path
+            urls[code] = absolute_url(path) if absolute else path
     return urls
 
 

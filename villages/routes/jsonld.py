@@ -2,6 +2,7 @@
 
 from django.utils.translation import get_language
 
+from portal.address import absolute_url
 from portal.seo import json_ld_script
 from villages.routes.links import gpx_url, page_absolute_url
 
@@ -13,7 +14,7 @@ SCHEMA_TYPES = {
 
 
 def _absolute(request, url):
-    return request.build_absolute_uri(url) if request is not None and url else url
+    return absolute_url(url)
 
 
 def _stop(stop, request):

@@ -1,6 +1,8 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from portal.address import base_url, sync_site
+
 
 class Command(BaseCommand):
     help = (
@@ -16,4 +18,6 @@ class Command(BaseCommand):
         call_command("migrate", interactive=False, verbosity=0)
         self.stdout.write("Database migrated.")
         call_command("load_demo")
+        sync_site()
+        self.stdout.write(f"Public address (PORTAL_BASE_URL): {base_url()}")
         call_command("ensure_admin", port=options["port"])
