@@ -46,25 +46,6 @@ def open_graph(page, request, canonical):
     return tags
 
 
-def website_json_ld(page, request, canonical):
-    """schema.org WebSite with its search box, for the home page."""
-    search = absolute_url(f"/{translation.get_language()}/search/")
-    data = {
-        "@context": "https://schema.org",
-        "@type": "WebSite",
-        "name": translation.gettext("Bình Liêu Tourism"),
-        "url": canonical,
-        "inLanguage": translation.get_language(),
-        "description": summary(page),
-        "potentialAction": {
-            "@type": "SearchAction",
-            "target": f"{search}?q={{search_term_string}}",
-            "query-input": "required name=search_term_string",
-        },
-    }
-    return json_ld_script(data)
-
-
 def json_ld_script(data):
     """A ready <script type="application/ld+json"> element for a template."""
     return format_html(

@@ -5,6 +5,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -194,10 +195,21 @@ class EventPage(BasePage):
     api_fields = [APIField(name, **options) for name, options in API_FIELDS]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
+    schema_type = "Event"
 
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+
+    def structured_data(self, request=None, context=None):
+        from events.page_context import featured_occurrence, page_jsonld
+
+        context = context or {}
+        if "featured_occurrence" in context:
+            occurrence = context["featured_occurrence"]
+        else:
+            occurrence = featured_occurrence(self, clock.today())
+        return [page_jsonld(self, request, occurrence, get_language())]
 
     def clean(self):
         super().clean()

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
 from wagtail.models import Page
 
+from portal import structured_data
 from portal.address import base_url
 from portal.search import translated_search_fields
 
@@ -24,9 +25,16 @@ class BasePage(Page):
 
     search_fields = Page.search_fields + translated_search_fields("title", boost=2)
     settings_panels = Page.settings_panels + [FieldPanel("is_sample")]
+    # What the page is, as a schema.org class (see portal/structured_data.py).
+    schema_type = "WebPage"
 
     class Meta:
         abstract = True
+
+    def structured_data(self, request=None, context=None):
+        """schema.org nodes describing this page (dicts without @context); the
+        template context of the page is passed so that nothing is queried twice."""
+        return [structured_data.web_page(self, request, self.schema_type)]
 
     def get_url_parts(self, request=None):
         """Wagtail's (site_id, root_url, path), with root_url the public address
@@ -64,6 +72,7 @@ class IndexPage(BasePage):
     api_fields = [APIField("introduction")]
     parent_page_types = ["portal.HomePage"]
     max_count = 1
+    schema_type = "CollectionPage"
 
     class Meta:
         abstract = True

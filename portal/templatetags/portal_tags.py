@@ -5,6 +5,7 @@ from wagtail.models import Page, Site
 
 from portal import i18n, seo
 from portal.address import absolute_url
+from portal.structured_data import page_graph
 
 register = template.Library()
 
@@ -100,6 +101,10 @@ def open_graph_tags(context):
 
 
 @register.simple_tag(takes_context=True)
-def website_json_ld(context):
+def structured_data(context):
+    """The page's schema.org JSON-LD (its own nodes and a BreadcrumbList), one
+    <script type="application/ld+json">; nothing on views that are not pages."""
     page, request = context.get("page"), context.get("request")
-    return seo.website_json_ld(page, request, canonical_url(context))
+    if not isinstance(page, Page) or not hasattr(page, "structured_data"):
+        return ""
+    return seo.json_ld_script(page_graph(page, request, context.flatten()))

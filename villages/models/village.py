@@ -10,6 +10,7 @@ from wagtail.fields import StreamField
 from portal.models import BasePage, IndexPage, page_tabs
 from portal.search import translated_search_fields
 from villages.blocks import CultureStreamBlock, ThingsToDoBlock
+from villages.jsonld import village_node
 
 from .location import LocationMixin, PlaceImage
 from .panels import location_panel, row
@@ -124,10 +125,14 @@ class VillagePage(LocationMixin, BasePage):
     ]
     parent_page_types = ["villages.VillageIndexPage"]
     subpage_types = ["villages.HomestayPage"]
+    schema_type = "TouristDestination"
 
     class Meta:
         verbose_name = _("village")
         verbose_name_plural = _("villages")
+
+    def structured_data(self, request=None, context=None):
+        return [village_node(self, request, (context or {}).get("homestays"))]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
