@@ -3,6 +3,7 @@
 import datetime
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import get_language
@@ -27,6 +28,8 @@ from portal.blocks import BaseStreamBlock
 from portal.models import BasePage, page_tabs
 from portal.search import translated_search_fields
 from villages.geo import validate_latitude, validate_longitude
+
+from .category import DEFAULT_EVENT_MINUTES
 
 MONTHS = [(n, str(n)) for n in range(1, 13)]
 
@@ -105,6 +108,16 @@ class EventPage(BasePage):
         _("start time"), null=True, blank=True, help_text=_("Leave empty for all-day events.")
     )
     end_time = models.TimeField(_("end time"), null=True, blank=True)
+    duration_minutes = models.PositiveSmallIntegerField(
+        _("length (minutes)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "When there is a start time but no end time: how long it lasts. "
+            "Empty: the usual length of its category."
+        ),
+    )
     rule_month = models.PositiveSmallIntegerField(
         _("month"),
         null=True,
@@ -155,7 +168,7 @@ class EventPage(BasePage):
             [
                 FieldPanel("schedule_kind"),
                 row("start_date", "end_date"),
-                row("start_time", "end_time"),
+                row("start_time", "end_time", "duration_minutes"),
                 row("rule_day", "rule_month", "duration_days"),
                 FieldPanel("weekday"),
                 FieldPanel("repeat_until"),
@@ -240,7 +253,17 @@ class EventPage(BasePage):
             duration_days=self.duration_days or 1,
             weekday=self.weekday,
             repeat_until=self.repeat_until,
+            default_duration=self.default_duration,
         )
+
+    @property
+    def default_duration(self):
+        """How long a timed occurrence without an end time lasts: the page's own
+        length, else its category's usual length, else DEFAULT_EVENT_MINUTES."""
+        minutes = self.duration_minutes
+        if not minutes and self.category_id:
+            minutes = self.category.default_duration_minutes
+        return datetime.timedelta(minutes=minutes or DEFAULT_EVENT_MINUTES)
 
     @property
     def previous_start(self):
