@@ -8,7 +8,7 @@ export PORT
 STAMP := $(VENV)/.installed
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
-.PHONY: run test install setup migrate demo lint format messages bench clean
+.PHONY: run test install setup migrate demo lint format messages bench clean check-html node-deps
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,9 +28,22 @@ run: setup
 	@echo "Serving http://127.0.0.1:$(PORT)/vi/  http://127.0.0.1:$(PORT)/en/  admin: http://127.0.0.1:$(PORT)/admin/"
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-test: install
+test: install node-deps
 	$(BIN)/python manage.py compile_catalogues
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The checkers the tests run (package.json, exact versions): the Nu Html Checker
+# (vnu-jar, needs Java) and Mozilla's ical.js (needs node).
+node_modules/.package-lock.json: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm is needed for the checks: apt-get install nodejs npm default-jre-headless"; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+
+node-deps: node_modules/.package-lock.json
+
+# Every page type in both languages through the Nu Html Checker: 0 errors.
+check-html: install node-deps
+	$(BIN)/python manage.py compile_catalogues
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python -m pytest tests/portal/test_html_validity.py -q
 
 lint: install
 	$(BIN)/ruff check .

@@ -6,6 +6,7 @@ from django.utils import translation
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
+from modeltranslation.utils import build_localized_fieldname
 
 from portal.address import absolute_url
 
@@ -22,9 +23,34 @@ def social_image(page):
     return None
 
 
+# Where a page's description comes from, in order: the editor's search description,
+# else the page's introduction (or an event's summary).
+DESCRIPTION_FIELDS = ("search_description", "introduction", "summary")
+DESCRIPTION_CHARS = 155
+
+
+def description(page, language=None, chars=DESCRIPTION_CHARS):
+    """The page's description in ``language`` (the active one by default), plain text
+    cut at a word to about ``chars`` characters; never another language's text: a page
+    with nothing in that language gets the site's own description."""
+    language = language or translation.get_language()
+    for name in DESCRIPTION_FIELDS:
+        value = getattr(page, build_localized_fieldname(name, language), None)
+        text = " ".join(strip_tags(str(value or "")).split())
+        if text:
+            return Truncator(text).chars(chars)
+    return site_description()
+
+
+def site_description():
+    return translation.gettext(
+        "Bình Liêu, Quảng Ninh: Tày, Dao Thanh Phán and Sán Chỉ villages, homestays, "
+        "festivals by the lunar calendar and border routes."
+    )
+
+
 def summary(page, words=40):
-    text = page.search_description or getattr(page, "introduction", "") or ""
-    return Truncator(strip_tags(str(text))).words(words)
+    return description(page)
 
 
 def open_graph(page, request, canonical):

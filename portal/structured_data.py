@@ -36,7 +36,10 @@ def page_link(page, request=None):
 
 
 def page_description(page):
-    return text(page.search_description or getattr(page, "introduction", "") or "")
+    """The page's description in the active language (see portal.seo.description)."""
+    from portal.seo import description
+
+    return description(page, chars=DESCRIPTION_CHARS)
 
 
 def image_url(image, spec=IMAGE_SPEC):

@@ -175,6 +175,8 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "portal" / "static"]
+# Files served at the site root by WhiteNoise: /favicon.ico.
+WHITENOISE_ROOT = BASE_DIR / "portal" / "root_files"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("PORTAL_MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {

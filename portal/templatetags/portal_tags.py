@@ -101,6 +101,16 @@ def open_graph_tags(context):
 
 
 @register.simple_tag(takes_context=True)
+def meta_description(context):
+    """The page's description in the visitor's language (about 155 characters);
+    the site's description on views that are not pages."""
+    page = context.get("page")
+    if isinstance(page, Page):
+        return seo.description(page.specific)
+    return seo.site_description()
+
+
+@register.simple_tag(takes_context=True)
 def structured_data(context):
     """The page's schema.org JSON-LD (its own nodes and a BreadcrumbList), one
     <script type="application/ld+json">; nothing on views that are not pages."""
