@@ -41,9 +41,11 @@ def _portal_office(request, language):
     """(name, URL) of the office that runs the portal (Settings → Contact details)."""
     from portal.models import ContactSettings
 
-    site = Site.find_for_request(request) if request is not None else None
-    site = site or Site.objects.filter(is_default_site=True).first()
-    contact = ContactSettings.for_site(site) if site else None
+    if request is not None:  # cached on the request, shared with the page's footer
+        contact = ContactSettings.for_request(request)
+    else:
+        site = Site.objects.filter(is_default_site=True).first()
+        contact = ContactSettings.for_site(site) if site else None
     return (contact.office_name if contact else ""), absolute_url(f"/{language}/")
 
 

@@ -20,7 +20,8 @@ REGION = "Quảng Ninh"
 COUNTRY = "VN"
 # The area the portal is about: the locality of places without a commune of their own.
 AREA = "Bình Liêu"
-IMAGE_SPEC = "fill-1200x675|format-jpeg"
+# The Open Graph picture's rendition (portal.seo), so a page makes one, not two.
+IMAGE_SPEC = "fill-1200x630|format-jpeg"
 DESCRIPTION_CHARS = 300
 
 
@@ -109,7 +110,8 @@ def _first_image(page):
 def breadcrumb_list(page, request=None):
     """BreadcrumbList from the home page down to ``page`` (the site root and above
     are left out)."""
-    pages = list(page.get_ancestors().filter(depth__gt=1).specific()) + [page]
+    # Titles and URL paths of every language live on Wagtail's Page: no .specific().
+    pages = list(page.get_ancestors().filter(depth__gt=1)) + [page]
     return {
         "@type": "BreadcrumbList",
         "itemListElement": [

@@ -132,7 +132,12 @@ class VillagePage(LocationMixin, BasePage):
         verbose_name_plural = _("villages")
 
     def structured_data(self, request=None, context=None):
-        return [village_node(self, request, (context or {}).get("homestays"))]
+        context = context or {}
+        attractions = None
+        if "nearby_attractions" in context:  # the village's own attractions come first
+            nearby = context["nearby_attractions"]
+            attractions = [a for a, _km in nearby if a.village_id == self.pk]
+        return [village_node(self, request, context.get("homestays"), attractions)]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
