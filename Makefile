@@ -3,10 +3,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# The public address (PORTAL_BASE_URL) defaults to http://127.0.0.1:$PORT: see portal/address.py.
+export PORT
 STAMP := $(VENV)/.installed
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
-.PHONY: run test install setup migrate demo lint format messages bench clean
+.PHONY: run test install setup migrate demo lint format messages bench clean check-html node-deps
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,9 +31,22 @@ run: setup
 	trap 'kill $$loop 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-test: install
+test: install node-deps
 	$(BIN)/python manage.py compile_catalogues
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The checkers the tests run (package.json, exact versions): the Nu Html Checker
+# (vnu-jar, needs Java) and Mozilla's ical.js (needs node).
+node_modules/.package-lock.json: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm is needed for the checks: apt-get install nodejs npm default-jre-headless"; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+
+node-deps: node_modules/.package-lock.json
+
+# Every page type in both languages through the Nu Html Checker: 0 errors.
+check-html: install node-deps
+	$(BIN)/python manage.py compile_catalogues
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python -m pytest tests/portal/test_html_validity.py -q
 
 lint: install
 	$(BIN)/ruff check .

@@ -20,6 +20,7 @@ from events.listing import (
     filtered_events,
 )
 from events.occurrences import Kind, occurrences_between
+from portal.address import absolute_url
 from portal.i18n import page_url, uses_query_language
 
 DEFAULT_LIMIT, MAX_LIMIT = 5, 20
@@ -61,7 +62,7 @@ def embed_events(request):
         "events/embed.html",
         {
             "items": items,
-            "more_url": request.build_absolute_uri(events_index_path(language)),
+            "more_url": absolute_url(events_index_path(language)),
             "village": form.village_obj,
             "category": form.category_obj,
         },

@@ -34,6 +34,7 @@ from events.listing import (
 )
 from events.occurrences import Kind, add_years, occurrences_between
 from events.venues import place_of
+from portal.address import absolute_url
 from portal.i18n import page_url, uses_query_language
 
 RSS_YEARS = 1
@@ -79,7 +80,7 @@ def _calendar_response(pages, request, name, description, filename):
         clock.today(),
         name=name,
         description=description,
-        url=request.build_absolute_uri(reverse("events:feed_ics")),
+        url=absolute_url(reverse("events:feed_ics")),
     )
     response = HttpResponse(calendar.to_ical(), content_type=CONTENT_TYPE)
     response["Content-Disposition"] = f'inline; filename="{filename}"'
@@ -147,10 +148,10 @@ def events_rss(request):
     window = Window(today, add_years(today, RSS_YEARS))
     feed = Rss201rev2Feed(
         title=feed_title(form),
-        link=request.build_absolute_uri(events_index_path(language)),
+        link=absolute_url(events_index_path(language)),
         description=gettext("Coming festivals and events in Bình Liêu, Quảng Ninh."),
         language=language,
-        feed_url=request.build_absolute_uri(),
+        feed_url=absolute_url(request.get_full_path()),
         ttl="720",
     )
     pages = events_in(filtered_events(form), window)

@@ -4,7 +4,9 @@ What calendar apps need from a subscribed feed:
 - a stable UID per event (per occurrence for lunar rules), DTSTAMP and LAST-MODIFIED
   from the last publication, a SEQUENCE that grows with every published edit;
 - a VTIMEZONE for Asia/Ho_Chi_Minh and times with TZID;
-- all-day events as VALUE=DATE with an exclusive DTEND;
+- all-day events as VALUE=DATE with an exclusive DTEND; timed events always end
+  (DTEND from the end time, else the default length of the event or its category);
+- every TEXT value escaped (RFC 5545 §3.3.11), calendar-level NAME/X-WR- included;
 - RRULE for solar-yearly and weekly rules (UNTIL in UTC for timed events); lunar
   rules as one VEVENT per occurrence, since no calendar app computes them;
 - STATUS (CANCELLED for cancelled events), REFRESH-INTERVAL and X-PUBLISHED-TTL.
@@ -14,7 +16,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext
-from icalendar import Calendar, Event, Timezone, vRecur
+from icalendar import Calendar, Event, Timezone, vRecur, vText
 
 from events.lunar import lunar_rule_sentence
 from events.occurrences import EVENT_TZ, ONE_DAY, Kind, Occurrence, add_years, occurrences_between
@@ -170,11 +172,14 @@ def build_calendar(items, today, name, description="", url=""):
     calendar.add("prodid", "-//Binh Lieu tourism portal//Events//EN")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("name", name)
-    calendar.add("x-wr-calname", name)
+    # NAME (RFC 7986) and the X-WR- properties are TEXT, but the icalendar library
+    # does not know them and would write them unescaped: say so with vText, which
+    # escapes "\", ";", "," and newlines (RFC 5545 §3.3.11).
+    calendar.add("name", vText(name))
+    calendar.add("x-wr-calname", vText(name))
     if description:
         calendar.add("description", description)
-        calendar.add("x-wr-caldesc", description)
+        calendar.add("x-wr-caldesc", vText(description))
     if url:
         calendar.add("url", url)
     calendar.add("x-wr-timezone", TZID)

@@ -8,7 +8,7 @@ import datetime
 
 from events.occurrences import EVENT_TZ
 from events.status import SCHEMA_STATUS, Status
-from events.venues import COUNTRY, REGION
+from portal.structured_data import postal_address
 
 OFFLINE = "https://schema.org/OfflineEventAttendanceMode"
 
@@ -26,12 +26,11 @@ def _end(occurrence):
 
 
 def place_data(place, url=""):
+    """The event's location: a Place whose PostalAddress goes down to the commune
+    (addressLocality; the area's name when the venue names none), province and VN."""
     if place is None:
         return None
-    address = {"@type": "PostalAddress", "addressRegion": REGION, "addressCountry": COUNTRY}
-    address["streetAddress"] = place.address or place.name
-    if place.locality:
-        address["addressLocality"] = place.locality
+    address = postal_address(place.locality, place.address or place.name)
     data = {"@type": "Place", "name": place.name, "address": address}
     if place.has_coordinates:
         data["geo"] = {
@@ -71,14 +70,14 @@ def event_data(
     images=(),
     place=None,
     place_url="",
-    organiser="",
+    organiser=None,
     is_free=True,
     price_vnd=None,
     previous_start=None,
 ):
-    """The JSON-LD object of an event's next (or last) occurrence."""
+    """The JSON-LD node of an event's next (or last) occurrence; ``organiser`` is
+    an Organization node (see :func:`organizer_data`)."""
     data = {
-        "@context": "https://schema.org",
         "@type": schema_type or "Event",
         "name": name,
         "url": url,
@@ -102,6 +101,17 @@ def event_data(
     if location:
         data["location"] = location
     if organiser:
-        data["organizer"] = {"@type": "Organization", "name": organiser}
-    data["offers"] = offers_data(is_free, price_vnd, url)
+        data["organizer"] = organiser
+    if is_free or price_vnd is not None:
+        data["offers"] = offers_data(is_free, price_vnd, url)
     return data
+
+
+def organizer_data(name, fallback_name="", fallback_url=""):
+    """The organiser named on the event, else the portal's own office (the body that
+    publishes the event and answers questions about it)."""
+    if name:
+        return {"@type": "Organization", "name": name}
+    if fallback_name:
+        return {"@type": "Organization", "name": fallback_name, "url": fallback_url}
+    return None

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from events.ical import TZID
 from events.occurrences import ONE_DAY
+from portal.address import absolute_url
 
 GOOGLE_TEMPLATE = "https://calendar.google.com/calendar/render"
 
@@ -16,7 +17,7 @@ def _query(**params):
 
 
 def absolute(request, path):
-    return request.build_absolute_uri(path) if request is not None else path
+    return absolute_url(path)
 
 
 def webcal(url):

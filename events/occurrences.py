@@ -60,6 +60,9 @@ class Schedule:
     def has_lunar_end(self):
         return self.kind == Kind.YEARLY_LUNAR and bool(self.end_day and self.end_month)
 
+    # How long a timed occurrence lasts when no end time is given (None: unknown).
+    default_duration: datetime.timedelta | None = None
+
     @property
     def is_repeating(self):
         return self.kind != Kind.SINGLE
@@ -83,6 +86,7 @@ class Occurrence:
     end: datetime.date
     end_time: datetime.time | None = None
     from_lunar_rule: bool = False
+    default_duration: datetime.timedelta | None = None
 
     @property
     def all_day(self):
@@ -100,11 +104,14 @@ class Occurrence:
     @property
     def end_datetime(self):
         """Aware end: the end time on the last day, else the midnight after the last day;
-        None for a one-day event with a start time but no end time."""
+        for a one-day event with a start time but no end time, the start plus the
+        default duration (None when there is none)."""
         if self.end_time is not None and not self.all_day:
             return datetime.datetime.combine(self.end, self.end_time, EVENT_TZ)
         if self.all_day or self.multi_day:
             return datetime.datetime.combine(self.end + ONE_DAY, datetime.time(), EVENT_TZ)
+        if self.default_duration:
+            return self.start_datetime + self.default_duration
         return None
 
     @property
@@ -150,6 +157,7 @@ def _occurrence(schedule, start, from_lunar_rule=False):
         end=_end(schedule, start),
         end_time=schedule.end_time,
         from_lunar_rule=from_lunar_rule,
+        default_duration=schedule.default_duration,
     )
 
 

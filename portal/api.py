@@ -6,8 +6,11 @@ from wagtail.api.v2.filters import OrderingFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.images.api.v2.serializers import ImageDownloadUrlField, ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from portal.address import absolute_url
+from portal.api_images import AbsoluteImageRenditionField  # noqa: F401 (public name)
 from portal.collation import collated_ordering
 from portal.i18n import (
     UnknownLanguage,
@@ -36,7 +39,10 @@ class LanguageAPIMixin:
         except UnknownLanguage:
             code = default_language()  # initial() answers 400
         with translation.override(code):
-            return super().dispatch(request, *args, **kwargs)
+            response = super().dispatch(request, *args, **kwargs)
+        # The body is in `code`; LocaleMiddleware would otherwise say the default.
+        response.headers.setdefault("Content-Language", code)
+        return response
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
@@ -55,6 +61,15 @@ class CollatedOrderingFilter(OrderingFilter):
         return queryset
 
 
+class AbsoluteImageDownloadUrlField(ImageDownloadUrlField):
+    def to_representation(self, image):
+        return absolute_url(super().to_representation(image))
+
+
+class PortalImageSerializer(ImageSerializer):
+    download_url = AbsoluteImageDownloadUrlField(read_only=True)
+
+
 class PortalPagesAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
     filter_backends = [
         CollatedOrderingFilter if backend is OrderingFilter else backend
@@ -67,6 +82,7 @@ class PortalPagesAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
 
 
 class PortalImagesAPIViewSet(LanguageAPIMixin, ImagesAPIViewSet):
+    base_serializer_class = PortalImageSerializer
     known_query_parameters = ImagesAPIViewSet.known_query_parameters.union({"lang"})
 
 

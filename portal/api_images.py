@@ -7,9 +7,25 @@ the alt text is the title of the page the image illustrates, in the active langu
 
 from wagtail.images.api.fields import ImageRenditionField
 
+from portal.address import absolute_url
 
-class PageImageRenditionField(ImageRenditionField):
-    """{"url", "full_url", "width", "height", "alt"}: alt is the page's translated title."""
+
+class AbsoluteImageRenditionField(ImageRenditionField):
+    """Wagtail's rendition field with ``url`` on the public address (it is relative
+    with local media): {"url": "http://host:port/media/images/…", "full_url": …,
+    "width": 480, "height": 300, "alt": "…"}."""
+
+    def to_representation(self, image):
+        data = super().to_representation(image)
+        if isinstance(data, dict) and data.get("url"):
+            data["url"] = absolute_url(data["url"])
+            data["full_url"] = absolute_url(data.get("full_url") or data["url"])
+        return data
+
+
+class PageImageRenditionField(AbsoluteImageRenditionField):
+    """{"url", "full_url", "width", "height", "alt"}: absolute URLs; alt is the page's
+    translated title."""
 
     def get_attribute(self, instance):
         self._page = instance

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -22,6 +23,7 @@ class PortalConfig(AppConfig):
         expiry.connect_signals()
         slugs.register_slug_widget()
         self._connect_staff_signals()
+        post_migrate.connect(_sync_site_address, sender=self)
 
     def _connect_staff_signals(self):
         from django.contrib.auth import get_user_model
@@ -37,3 +39,10 @@ class PortalConfig(AppConfig):
             staff.prefer_vietnamese, sender=get_user_model(), dispatch_uid="portal_staff_language"
         )
         post_save.connect(village_saved, sender=VillagePage, dispatch_uid="portal_commune_group")
+
+
+def _sync_site_address(**kwargs):
+    """After every migrate (deploys, `make run`): the Site record names PORTAL_BASE_URL."""
+    from portal.address import sync_site
+
+    sync_site()

@@ -1,10 +1,13 @@
 """StreamField blocks shared by every app's pages."""
 
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
+
+from portal.address import absolute_url
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -109,3 +112,64 @@ class BaseStreamBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     gallery = GalleryBlock()
     call_to_action = CallToActionBlock()
+
+
+def data_address_text(path, form):
+    """What a partner copies: the path on the public address, as a link, a webcal://
+    subscription or an <iframe> embed code (built when the page is shown, so it
+    follows settings.PORTAL_BASE_URL)."""
+    url = absolute_url(path)
+    if form == "webcal":
+        return "webcal://" + url.partition("://")[2]
+    if form == "embed":
+        return (
+            f'<iframe src="{url}" title="{translation.gettext("Festivals in Bình Liêu")}" '
+            'width="100%" height="420" loading="lazy" style="border:0"></iframe>'
+        )
+    return url
+
+
+def validate_site_path(value):
+    if not value.startswith("/") or value.startswith("//"):
+        raise ValidationError(
+            _("Enter a path on this site, starting with /, e.g. /feeds/events.ics")
+        )
+
+
+class DataAddressBlock(blocks.StructBlock):
+    """An address of the portal's data for partners (feed, API, embed), shown on the
+    public address the site is served on: editors enter only the path."""
+
+    label = blocks.CharBlock(label=_("Label"), required=False, max_length=80)
+    path = blocks.CharBlock(
+        label=_("Path"),
+        max_length=300,
+        validators=[validate_site_path],
+        help_text=_("A path on this site, e.g. /feeds/events.ics?lang=vi"),
+    )
+    form = blocks.ChoiceBlock(
+        label=_("Shown as"),
+        choices=[
+            ("link", _("Address")),
+            ("webcal", _("Calendar subscription (webcal://)")),
+            ("embed", _("Embed code (<iframe>)")),
+        ],
+        default="link",
+    )
+
+    class Meta:
+        icon = "link-external"
+        label = _("Data address")
+        template = "portal/blocks/data_address_block.html"
+        preview_value = {"label": "iCalendar", "path": "/feeds/events.ics?lang=vi", "form": "link"}
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["address"] = data_address_text(value["path"], value["form"])
+        return context
+
+
+class StandardStreamBlock(BaseStreamBlock):
+    """The body of a standard page: the shared blocks plus data addresses (partners page)."""
+
+    data_address = DataAddressBlock()

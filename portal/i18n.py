@@ -9,6 +9,8 @@ from django.utils import translation
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname, resolution_order
 
+from portal.address import absolute_url
+
 # Fields Wagtail-modeltranslation adds to every page that say nothing about
 # whether the content itself is translated.
 _TECHNICAL_FIELDS = {"slug", "url_path", "seo_title", "search_description"}
@@ -25,12 +27,9 @@ def default_language():
 def page_url(page, language, request=None, absolute=False):
     """The page's URL as a visitor of ``language`` sees it."""
     with translation.override(language):
-        if not absolute:
-            return page.get_url(request)
-        if request is None:
-            return page.get_full_url()
-        # The host the visitor used, not the one stored on the Site record.
-        return request.build_absolute_uri(page.get_url(request))
+        url = page.get_url(request)
+        # Absolute URLs are on the public address (settings.PORTAL_BASE_URL).
+        return absolute_url(url) if absolute else url
 
 
 def path_in_language(request, language):
@@ -187,6 +186,9 @@ def uses_query_language(view):
             )
         with translation.override(code):
             request.LANGUAGE_CODE = code
-            return view(request, *args, **kwargs)
+            response = view(request, *args, **kwargs)
+        # The body is in `code`; LocaleMiddleware would otherwise say the default.
+        response.headers.setdefault("Content-Language", code)
+        return response
 
     return wrapper

@@ -6,8 +6,10 @@ from django.utils import translation
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
+from modeltranslation.utils import build_localized_fieldname
 
 from portal import languages
+from portal.address import absolute_url
 
 SOCIAL_IMAGE_FIELDS = ("social_image", "hero_image", "image")
 
@@ -21,9 +23,34 @@ def social_image(page):
     return None
 
 
+# Where a page's description comes from, in order: the editor's search description,
+# else the page's introduction (or an event's summary).
+DESCRIPTION_FIELDS = ("search_description", "introduction", "summary")
+DESCRIPTION_CHARS = 155
+
+
+def description(page, language=None, chars=DESCRIPTION_CHARS):
+    """The page's description in ``language`` (the active one by default), plain text
+    cut at a word to about ``chars`` characters; never another language's text: a page
+    with nothing in that language gets the site's own description."""
+    language = language or translation.get_language()
+    for name in DESCRIPTION_FIELDS:
+        value = getattr(page, build_localized_fieldname(name, language), None)
+        text = " ".join(strip_tags(str(value or "")).split())
+        if text:
+            return Truncator(text).chars(chars)
+    return site_description()
+
+
+def site_description():
+    return translation.gettext(
+        "Bình Liêu, Quảng Ninh: Tày, Dao Thanh Phán and Sán Chỉ villages, homestays, "
+        "festivals by the lunar calendar and border routes."
+    )
+
+
 def summary(page, words=40):
-    text = page.search_description or getattr(page, "introduction", "") or ""
-    return Truncator(strip_tags(str(text))).words(words)
+    return description(page)
 
 
 def open_graph(page, request, canonical):
@@ -39,29 +66,10 @@ def open_graph(page, request, canonical):
     image = social_image(page)
     if image is not None:
         rendition = image.get_rendition("fill-1200x630|format-jpeg")
-        tags["og:image"] = request.build_absolute_uri(rendition.url)
+        tags["og:image"] = absolute_url(rendition.url)
         tags["og:image:width"] = rendition.width
         tags["og:image:height"] = rendition.height
     return tags
-
-
-def website_json_ld(page, request, canonical):
-    """schema.org WebSite with its search box, for the home page."""
-    search = request.build_absolute_uri(f"/{translation.get_language()}/search/")
-    data = {
-        "@context": "https://schema.org",
-        "@type": "WebSite",
-        "name": translation.gettext("Bình Liêu Tourism"),
-        "url": canonical,
-        "inLanguage": translation.get_language(),
-        "description": summary(page),
-        "potentialAction": {
-            "@type": "SearchAction",
-            "target": f"{search}?q={{search_term_string}}",
-            "query-input": "required name=search_term_string",
-        },
-    }
-    return json_ld_script(data)
 
 
 def json_ld_script(data):

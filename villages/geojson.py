@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 
+from portal.address import absolute_url
 from villages.models.queries import live_public
 
 MEDIA_TYPE = "application/geo+json"
@@ -57,9 +58,7 @@ def parse_types(raw):
 
 def point_feature(page, kind, request, extra=None):
     """A Point feature for a place page: [lon, lat], translated name, type and URL."""
-    url = page.get_url(request)
-    if request is not None and url:
-        url = request.build_absolute_uri(url)
+    url = absolute_url(page.get_url(request))
     return {
         "type": "Feature",
         "id": f"{kind}-{page.pk}",

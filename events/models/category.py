@@ -1,11 +1,15 @@
 """Event categories: festival, ceremony, market, sport, culture week, cross-border…"""
 
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 from portal.search import translated_search_fields
+
+# The length of a timed event without an end time, unless its category or page says.
+DEFAULT_EVENT_MINUTES = 120
 
 
 class SchemaType(models.TextChoices):
@@ -30,12 +34,22 @@ class EventCategory(index.Indexed, models.Model):
         default=SchemaType.EVENT,
         help_text=_("The schema.org type search engines see."),
     )
+    default_duration_minutes = models.PositiveSmallIntegerField(
+        _("usual length (minutes)"),
+        default=DEFAULT_EVENT_MINUTES,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "How long an event of this kind lasts when its page gives a start time but "
+            "no end time (calendars and search engines need an end)."
+        ),
+    )
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),
         FieldPanel("schema_type"),
+        FieldPanel("default_duration_minutes"),
         FieldPanel("sort_order"),
     ]
     search_fields = translated_search_fields("name")

@@ -3,8 +3,10 @@
 import datetime
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -26,6 +28,8 @@ from portal.blocks import BaseStreamBlock
 from portal.models import BasePage, page_tabs
 from portal.search import translated_search_fields
 from villages.geo import validate_latitude, validate_longitude
+
+from .category import DEFAULT_EVENT_MINUTES
 
 MONTHS = [(n, str(n)) for n in range(1, 13)]
 
@@ -104,6 +108,16 @@ class EventPage(BasePage):
         _("start time"), null=True, blank=True, help_text=_("Leave empty for all-day events.")
     )
     end_time = models.TimeField(_("end time"), null=True, blank=True)
+    duration_minutes = models.PositiveSmallIntegerField(
+        _("length (minutes)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "When there is a start time but no end time: how long it lasts. "
+            "Empty: the usual length of its category."
+        ),
+    )
     rule_month = models.PositiveSmallIntegerField(
         _("month"),
         null=True,
@@ -169,7 +183,7 @@ class EventPage(BasePage):
             [
                 FieldPanel("schedule_kind"),
                 row("start_date", "end_date"),
-                row("start_time", "end_time"),
+                row("start_time", "end_time", "duration_minutes"),
                 row("rule_day", "rule_month", "duration_days"),
                 row("rule_end_day", "rule_end_month"),
                 FieldPanel("weekday"),
@@ -211,6 +225,7 @@ class EventPage(BasePage):
     api_fields = [APIField(name, **options) for name, options in API_FIELDS]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
+    schema_type = "Event"
 
     class Meta:
         verbose_name = _("event")
@@ -221,6 +236,16 @@ class EventPage(BasePage):
         from events.permissions import EventPermissionTester
 
         return EventPermissionTester(user, self)
+
+    def structured_data(self, request=None, context=None):
+        from events.page_context import featured_occurrence, page_jsonld
+
+        context = context or {}
+        if "featured_occurrence" in context:
+            occurrence = context["featured_occurrence"]
+        else:
+            occurrence = featured_occurrence(self, clock.today())
+        return [page_jsonld(self, request, occurrence, get_language())]
 
     def clean(self):
         super().clean()
@@ -258,7 +283,17 @@ class EventPage(BasePage):
             repeat_until=self.repeat_until,
             end_day=self.rule_end_day,
             end_month=self.rule_end_month,
+            default_duration=self.default_duration,
         )
+
+    @property
+    def default_duration(self):
+        """How long a timed occurrence without an end time lasts: the page's own
+        length, else its category's usual length, else DEFAULT_EVENT_MINUTES."""
+        minutes = self.duration_minutes
+        if not minutes and self.category_id:
+            minutes = self.category.default_duration_minutes
+        return datetime.timedelta(minutes=minutes or DEFAULT_EVENT_MINUTES)
 
     @property
     def previous_start(self):

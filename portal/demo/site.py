@@ -3,12 +3,9 @@
 Texts rest on shared/content/binh-lieu-facts.md. Contact details are sample data.
 """
 
-from urllib.parse import urlsplit
-
-from django.conf import settings
-from django.utils.html import escape
 from wagtail.models import Page, Site
 
+from portal.address import site_address
 from portal.demo.images import demo_image
 from portal.demo.pages import current_session, may_change, stream, upsert_page
 from portal.models import ContactSettings, HomePage, StandardPage
@@ -222,21 +219,11 @@ SUSTAINABLE = {
     ),
 }
 
-# The public address partners copy from the page (WAGTAILADMIN_BASE_URL in each environment).
-BASE_URL = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-WEBCAL = "webcal://" + BASE_URL.partition("://")[2]
 
+def address(path, label="", form="link"):
+    """A data address block: the page shows it on the address the site is served on."""
+    return ("data_address", {"label": label, "path": path, "form": form})
 
-def embed_snippet(language, title):
-    src = f"{BASE_URL}/embed/events/?lang={language}&village=luc-ngu&category=festival&limit=5"
-    return escape(
-        f'<iframe src="{src}" title="{title}" width="100%" height="420" '
-        'loading="lazy" style="border:0"></iframe>'
-    )
-
-
-EMBED_SNIPPET_VI = embed_snippet("vi", "Lễ hội ở Bình Liêu")
-EMBED_SNIPPET_EN = embed_snippet("en", "Festivals in Bình Liêu")
 
 PARTNERS = {
     "title_vi": "Dành cho đối tác",
@@ -250,30 +237,41 @@ PARTNERS = {
             ("heading", {"text": "Dữ liệu mở", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Mọi trang công khai đều có trong API JSON tại <code>/api/v2/pages/?lang=vi</code> "
-                "(hoặc <code>?lang=en</code>) và trong sơ đồ trang <code>/sitemap.xml</code>. "
-                "Địa chỉ các trang có dạng <code>/vi/…</code> và <code>/en/…</code> và được giữ ổn định; "
-                "khi một trang đổi địa chỉ, địa chỉ cũ chuyển hướng vĩnh viễn sang địa chỉ mới.</p>",
+                "<p>Mọi trang công khai đều có trong API JSON (thêm <code>?lang=en</code> cho "
+                "tiếng Anh) và trong sơ đồ trang. Địa chỉ các trang có dạng <code>/vi/…</code> và "
+                "<code>/en/…</code> và được giữ ổn định; khi một trang đổi địa chỉ, địa chỉ cũ "
+                "chuyển hướng vĩnh viễn sang địa chỉ mới.</p>",
             ),
+            address("/api/v2/pages/?lang=vi", "API JSON"),
+            address("/sitemap.xml", "Sơ đồ trang"),
             ("heading", {"text": "Lịch lễ hội", "level": "h2"}),
             (
                 "paragraph",
                 "<p>Đăng ký lịch lễ hội trong ứng dụng lịch (Google Calendar, Apple Calendar, "
-                f"Outlook…): <code>{WEBCAL}/feeds/events.ics?lang=vi</code>. Ngày dương lịch của các "
-                "lễ hội theo lịch âm được tính sẵn; khi lịch thay đổi hay sự kiện bị hủy, lịch của "
-                "bạn tự cập nhật. Chỉ lấy một bản hoặc một loại sự kiện: thêm "
-                "<code>&amp;village=luc-ngu</code> hoặc <code>&amp;category=festival</code>.</p>"
-                f"<ul><li>iCalendar: <code>{BASE_URL}/feeds/events.ics?lang=vi</code></li>"
-                f"<li>RSS: <code>{BASE_URL}/feeds/events.rss?lang=vi</code></li>"
-                f"<li>API JSON: <code>{BASE_URL}/api/v2/events/?lang=vi&amp;from=2027-01-01&amp;to=2027-12-31</code></li></ul>"
+                "Outlook…) bằng địa chỉ dưới đây. Ngày dương lịch của các lễ hội theo lịch âm được "
+                "tính sẵn; khi lịch thay đổi hay sự kiện bị hủy, lịch của bạn tự cập nhật. Chỉ lấy "
+                "một bản hoặc một loại sự kiện: thêm <code>&amp;village=luc-ngu</code> hoặc "
+                "<code>&amp;category=festival</code>.</p>",
+            ),
+            address("/feeds/events.ics?lang=vi", "Đăng ký lịch", "webcal"),
+            address("/feeds/events.ics?lang=vi", "iCalendar"),
+            address("/feeds/events.rss?lang=vi", "RSS"),
+            address("/api/v2/events/?lang=vi&from=2027-01-01&to=2027-12-31", "API JSON"),
+            (
+                "paragraph",
                 "<p>Các địa chỉ này mở cho mọi tên miền (CORS) và trả ETag để bạn kiểm tra thay đổi "
                 "với chi phí thấp.</p>",
             ),
             ("heading", {"text": "Nhúng lịch lễ hội vào trang của bạn", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Dán đoạn mã sau vào trang web của bạn để hiện năm lễ hội sắp tới của bản Lục Ngù:</p>"
-                f"<p><code>{EMBED_SNIPPET_VI}</code></p>"
+                "<p>Dán đoạn mã sau vào trang web của bạn để hiện năm lễ hội sắp tới của bản Lục Ngù:</p>",
+            ),
+            address(
+                "/embed/events/?lang=vi&village=luc-ngu&category=festival&limit=5", "", "embed"
+            ),
+            (
+                "paragraph",
                 "<p>Tham số: <code>lang</code> (vi, en), <code>village</code> (tên bản trong địa chỉ "
                 "trang), <code>category</code> (festival, ceremony, market, sport, culture-week, "
                 "cross-border), <code>limit</code> (1–20).</p>",
@@ -289,30 +287,41 @@ PARTNERS = {
             ("heading", {"text": "Open data", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Every public page is in the JSON API at <code>/api/v2/pages/?lang=en</code> "
-                "(or <code>?lang=vi</code>) and in the sitemap at <code>/sitemap.xml</code>. "
-                "Page addresses look like <code>/vi/…</code> and <code>/en/…</code> and stay stable; "
-                "when a page moves, its old address redirects permanently to the new one.</p>",
+                "<p>Every public page is in the JSON API (add <code>?lang=vi</code> for "
+                "Vietnamese) and in the sitemap. Page addresses look like <code>/vi/…</code> and "
+                "<code>/en/…</code> and stay stable; when a page moves, its old address redirects "
+                "permanently to the new one.</p>",
             ),
+            address("/api/v2/pages/?lang=en", "JSON API"),
+            address("/sitemap.xml", "Sitemap"),
             ("heading", {"text": "Festival calendar", "level": "h2"}),
             (
                 "paragraph",
                 "<p>Subscribe to the festival calendar in any calendar app (Google Calendar, Apple "
-                f"Calendar, Outlook…): <code>{WEBCAL}/feeds/events.ics?lang=en</code>. The solar "
-                "dates of lunar-calendar festivals are worked out for you, and changes or "
-                "cancellations reach your calendar by themselves. For one village or one kind of "
-                "event, add <code>&amp;village=luc-ngu</code> or <code>&amp;category=festival</code>.</p>"
-                f"<ul><li>iCalendar: <code>{BASE_URL}/feeds/events.ics?lang=en</code></li>"
-                f"<li>RSS: <code>{BASE_URL}/feeds/events.rss?lang=en</code></li>"
-                f"<li>JSON API: <code>{BASE_URL}/api/v2/events/?lang=en&amp;from=2027-01-01&amp;to=2027-12-31</code></li></ul>"
+                "Calendar, Outlook…) with the address below. The solar dates of lunar-calendar "
+                "festivals are worked out for you, and changes or cancellations reach your "
+                "calendar by themselves. For one village or one kind of event, add "
+                "<code>&amp;village=luc-ngu</code> or <code>&amp;category=festival</code>.</p>",
+            ),
+            address("/feeds/events.ics?lang=en", "Subscribe", "webcal"),
+            address("/feeds/events.ics?lang=en", "iCalendar"),
+            address("/feeds/events.rss?lang=en", "RSS"),
+            address("/api/v2/events/?lang=en&from=2027-01-01&to=2027-12-31", "JSON API"),
+            (
+                "paragraph",
                 "<p>These addresses are open to every origin (CORS) and send ETags, so polling for "
                 "changes costs little.</p>",
             ),
             ("heading", {"text": "Embed the festival calendar in your site", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Paste this into your web page to show the next five festivals of Lục Ngù:</p>"
-                f"<p><code>{EMBED_SNIPPET_EN}</code></p>"
+                "<p>Paste this into your web page to show the next five festivals of Lục Ngù:</p>",
+            ),
+            address(
+                "/embed/events/?lang=en&village=luc-ngu&category=festival&limit=5", "", "embed"
+            ),
+            (
+                "paragraph",
                 "<p>Parameters: <code>lang</code> (vi, en), <code>village</code> (the village's "
                 "address name), <code>category</code> (festival, ceremony, market, sport, "
                 "culture-week, cross-border), <code>limit</code> (1–20).</p>",
@@ -385,15 +394,9 @@ def _home_page():
     if site is None:
         site = Site(is_default_site=True, root_page=home)
     old_root = site.root_page if site.pk and site.root_page_id != home.pk else None
-    # Absolute URLs built from the Site record (API html_url, feeds) point where
-    # the demo is served: WAGTAILADMIN_BASE_URL, http://127.0.0.1:8000 by default.
-    base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
-    wanted = {
-        "root_page_id": home.pk,
-        "site_name": "Bình Liêu",
-        "hostname": base.hostname or "localhost",
-        "port": base.port or (443 if base.scheme == "https" else 80),
-    }
+    # The Site record names the public address (settings.PORTAL_BASE_URL).
+    hostname, port = site_address()
+    wanted = {"root_page_id": home.pk, "site_name": "Bình Liêu", "hostname": hostname, "port": port}
     if any(getattr(site, name) != value for name, value in wanted.items()):
         for name, value in wanted.items():
             setattr(site, name, value)

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
 from wagtail.models import Page
 
+from portal.address import base_url
 from portal.search import (
     in_every_language,
     localized_values,
@@ -33,6 +34,8 @@ class BasePage(Page):
     # How site search ranks the page type (portal.searching.ranking.KIND_PRIOR).
     search_kind = "page"
     settings_panels = Page.settings_panels + [FieldPanel("is_sample")]
+    # What the page is, as a schema.org class (see portal/structured_data.py).
+    schema_type = "WebPage"
 
     class Meta:
         abstract = True
@@ -79,6 +82,20 @@ def normalise_text_fields(instance):
             if raw is not None and normalise_data(raw) != raw:
                 setattr(instance, field.attname, normalise_data(raw))
 
+    def structured_data(self, request=None, context=None):
+        """schema.org nodes describing this page (dicts without @context); the
+        template context of the page is passed so that nothing is queried twice."""
+        return [structured_data.web_page(self, request, self.schema_type)]
+
+    def get_url_parts(self, request=None):
+        """Wagtail's (site_id, root_url, path), with root_url the public address
+        (settings.PORTAL_BASE_URL) whatever the Site record says."""
+        parts = super().get_url_parts(request)
+        if not parts or parts[1] is None:
+            return parts
+        site_id, _root_url, path = parts
+        return site_id, base_url(), path
+
 
 def page_tabs(*tabs):
     """The editor's tabs: the page type's own ``(panels, heading)`` pairs, then
@@ -107,6 +124,7 @@ class IndexPage(BasePage):
     parent_page_types = ["portal.HomePage"]
     max_count = 1
     search_kind = "index"
+    schema_type = "CollectionPage"
 
     class Meta:
         abstract = True

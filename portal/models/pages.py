@@ -6,7 +6,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 
-from portal.blocks import BaseStreamBlock
+from portal import structured_data
+from portal.blocks import BaseStreamBlock, StandardStreamBlock
 from portal.home_sections import home_sections
 from portal.search import translated_search_fields
 
@@ -43,10 +44,18 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
     search_kind = "home"
+    schema_type = "TouristDestination"
 
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def structured_data(self, request=None, context=None):
+        """The site with its search box, and the area as a destination of villages."""
+        return [
+            structured_data.web_site(self, request),
+            structured_data.area_destination(self, request, image=self.hero_image),
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -64,7 +73,7 @@ class StandardPage(BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(StandardStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = BasePage.content_panels + [
         FieldPanel("introduction"),

@@ -6,6 +6,7 @@ from pathlib import Path
 import dj_database_url
 
 from portal import languages as portal_languages
+from portal.address import base_url_from_environment
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("PORTAL_VAR_DIR", BASE_DIR / "var"))
@@ -184,6 +185,8 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "portal" / "static"]
+# Files served at the site root by WhiteNoise: /favicon.ico.
+WHITENOISE_ROOT = BASE_DIR / "portal" / "root_files"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("PORTAL_MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
@@ -197,7 +200,6 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Moderation: editors' comments on pages; e-mails in each recipient's admin language.
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Search (docs/SEARCH.md): the database backend with the portal's folding, unless
 # WAGTAILSEARCH_BACKEND names another (e.g. wagtail.search.backends.elasticsearch8
 # with WAGTAILSEARCH_URLS and WAGTAILSEARCH_INDEX).
@@ -215,6 +217,12 @@ if os.environ.get("WAGTAILSEARCH_URLS"):
             "TIMEOUT": 5,
         }
     )
+# The public address (scheme://host[:port]) behind every absolute URL: API, feeds,
+# sitemap, robots.txt, JSON-LD, Open Graph, canonical/hreflang links, e-mails.
+# From PORTAL_BASE_URL; in development http://127.0.0.1:$PORT (see portal/address.py).
+PORTAL_BASE_URL = base_url_from_environment(os.environ)
+WAGTAILADMIN_BASE_URL = PORTAL_BASE_URL
+WAGTAILAPI_BASE_URL = PORTAL_BASE_URL
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp"}
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["pdf", "gpx", "csv", "xlsx", "docx", "odt"]

@@ -20,4 +20,4 @@ CACHES = {
 # The page cache outlives each test's rolled-back transaction; tests that check
 # caching switch it on themselves.
 WAGTAIL_CACHE = False
-WAGTAILADMIN_BASE_URL = "http://testserver"
+PORTAL_BASE_URL = WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = "http://testserver"

@@ -6,6 +6,8 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from portal import i18n, languages, seo
+from portal.address import absolute_url
+from portal.structured_data import page_graph
 
 register = template.Library()
 
@@ -20,7 +22,7 @@ def _language_urls(context, absolute):
             urls[code] = i18n.page_url(page, code, request, absolute=absolute)
         elif request is not None:
             path = i18n.path_in_language(request, code)
-            urls[code] = request.build_absolute_uri(path) if absolute else path
+            urls[code] = absolute_url(path) if absolute else path
     return urls
 
 
@@ -121,6 +123,20 @@ def open_graph_tags(context):
 
 
 @register.simple_tag(takes_context=True)
-def website_json_ld(context):
+def meta_description(context):
+    """The page's description in the visitor's language (about 155 characters);
+    the site's description on views that are not pages."""
+    page = context.get("page")
+    if isinstance(page, Page):
+        return seo.description(page.specific)
+    return seo.site_description()
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context):
+    """The page's schema.org JSON-LD (its own nodes and a BreadcrumbList), one
+    <script type="application/ld+json">; nothing on views that are not pages."""
     page, request = context.get("page"), context.get("request")
-    return seo.website_json_ld(page, request, canonical_url(context))
+    if not isinstance(page, Page) or not hasattr(page, "structured_data"):
+        return ""
+    return seo.json_ld_script(page_graph(page, request, context.flatten()))

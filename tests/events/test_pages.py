@@ -21,8 +21,10 @@ def soup(response):
 
 
 def jsonld(response):
+    """The page's Event node (the JSON-LD @graph also holds its BreadcrumbList)."""
     script = soup(response).find("script", type="application/ld+json")
-    return json.loads(script.string)
+    graph = json.loads(script.string)["@graph"]
+    return next(node for node in graph if node["@type"] != "BreadcrumbList")
 
 
 def test_soong_co_shows_next_years_date_and_lunar_day_in_english(client, frozen_today):

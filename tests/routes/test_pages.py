@@ -92,13 +92,13 @@ def test_the_stops_are_listed_with_their_distance_along_the_route(client):
 def test_the_json_ld_is_a_tourist_trip_whose_itinerary_lists_the_stops(client):
     soup = soup_of(client.get("/en/routes/luc-ngu-to-khe-tien/"))
     blocks = [json.loads(s.string) for s in soup.select('script[type="application/ld+json"]')]
-    trip = next(b for b in blocks if b.get("@type") == "TouristTrip")
+    trip = next(n for b in blocks for n in b["@graph"] if n.get("@type") == "TouristTrip")
     assert trip["name"] == "Two villages, two peoples: Lục Ngù to Khe Tiền"
     items = trip["itinerary"]["itemListElement"]
     assert trip["itinerary"]["@type"] == "ItemList" and len(items) == 8
     assert [item["position"] for item in items] == list(range(1, 9))
     assert items[0]["item"]["@type"] == "LodgingBusiness"
-    assert items[1]["item"]["@type"] == "Place"
+    assert items[1]["item"]["@type"] == "TouristDestination"
     assert trip["subjectOf"]["encodingFormat"] == "application/gpx+xml"
 
 

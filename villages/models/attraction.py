@@ -12,6 +12,7 @@ from portal.collation import collated
 from portal.models import BasePage, IndexPage, page_tabs
 from portal.search import translated_search_fields
 from villages.fields import MonthsField
+from villages.jsonld import attraction_node
 
 from .location import LocationMixin, PlaceImage
 from .panels import location_panel
@@ -121,6 +122,7 @@ class AttractionPage(LocationMixin, BasePage):
     ]
     parent_page_types = ["villages.AttractionIndexPage"]
     subpage_types = []
+    schema_type = "TouristAttraction"
 
     class Meta:
         verbose_name = _("attraction")
@@ -130,6 +132,9 @@ class AttractionPage(LocationMixin, BasePage):
         from villages.search_terms import attraction_terms
 
         return attraction_terms(self)
+
+    def structured_data(self, request=None, context=None):
+        return [attraction_node(self, request)]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -16,6 +16,7 @@ from wagtail.api import APIField
 from portal.models import BasePage, page_tabs
 from portal.search import translated_search_fields
 from portal.validators import tel_href, validate_vietnamese_phone
+from villages.jsonld import homestay_node
 
 from .location import LocationMixin, PlaceImage
 from .panels import location_panel, row
@@ -164,10 +165,14 @@ class HomestayPage(LocationMixin, BasePage):
     ]
     parent_page_types = ["villages.VillagePage"]
     subpage_types = []
+    schema_type = "BedAndBreakfast"
 
     class Meta:
         verbose_name = _("homestay")
         verbose_name_plural = _("homestays")
+
+    def structured_data(self, request=None, context=None):
+        return [homestay_node(self, request, (context or {}).get("village"))]
 
     def clean(self):
         super().clean()

@@ -11,6 +11,7 @@ from portal.collation import collated
 from portal.models import BasePage, IndexPage, page_tabs
 from portal.search import translated_search_fields
 from villages.blocks import CultureStreamBlock, ThingsToDoBlock
+from villages.jsonld import village_node
 
 from .location import LocationMixin, PlaceImage
 from .panels import location_panel, row
@@ -126,6 +127,7 @@ class VillagePage(LocationMixin, BasePage):
     ]
     parent_page_types = ["villages.VillageIndexPage"]
     subpage_types = ["villages.HomestayPage"]
+    schema_type = "TouristDestination"
 
     class Meta:
         verbose_name = _("village")
@@ -135,6 +137,14 @@ class VillagePage(LocationMixin, BasePage):
         from villages.search_terms import village_terms
 
         return village_terms(self)
+
+    def structured_data(self, request=None, context=None):
+        context = context or {}
+        attractions = None
+        if "nearby_attractions" in context:  # the village's own attractions come first
+            nearby = context["nearby_attractions"]
+            attractions = [a for a, _km in nearby if a.village_id == self.pk]
+        return [village_node(self, request, context.get("homestays"), attractions)]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -17,7 +17,6 @@ from wagtail.models import Page
 from villages import conf as places_conf
 from villages.models.queries import live_public, with_image
 from villages.routes import conf
-from villages.routes.jsonld import route_jsonld
 from villages.routes.links import geojson_path, gpx_path
 from villages.routes.profile import elevation_profile
 from villages.routes.stats import ascent_between, locate_stops, piece_sizes, split
@@ -245,7 +244,6 @@ def route_context(page, request):
         "offline_image": offline["images"][0] if offline["images"] else "",
         "duration_note": duration_note(page.mode),
         "emergency_numbers": conf.emergency_numbers(),
-        "route_jsonld": route_jsonld(page, stops, request),
     }
 
 

@@ -4,6 +4,7 @@ import gpxpy.gpx
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from portal.address import absolute_url
 from villages.routes.links import gpx_url, page_absolute_url
 from villages.routes.stats import piece_sizes, split
 
@@ -11,7 +12,7 @@ CREATOR = "Bình Liêu tourism portal"
 
 
 def _absolute(request, url):
-    return request.build_absolute_uri(url) if request is not None and url else url
+    return absolute_url(url)
 
 
 def route_gpx(page, stops, request):

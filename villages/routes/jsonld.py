@@ -2,18 +2,18 @@
 
 from django.utils.translation import get_language
 
-from portal.seo import json_ld_script
+from portal.address import absolute_url
 from villages.routes.links import gpx_url, page_absolute_url
 
 SCHEMA_TYPES = {
-    "village": "Place",
+    "village": "TouristDestination",
     "homestay": "LodgingBusiness",
     "attraction": "TouristAttraction",
 }
 
 
 def _absolute(request, url):
-    return request.build_absolute_uri(url) if request is not None and url else url
+    return absolute_url(url)
 
 
 def _stop(stop, request):
@@ -34,14 +34,14 @@ def _stop(stop, request):
 
 
 def route_jsonld_data(page, stops, request):
+    """A TouristTrip node with only the properties schema.org defines for it (and
+    its parents Trip, Intangible, Thing): no inLanguage, which a trip does not have."""
     language = get_language()
     data = {
-        "@context": "https://schema.org",
         "@type": "TouristTrip",
         "name": page.title,
         "description": page.introduction or page.search_description or "",
         "url": page_absolute_url(request, page),
-        "inLanguage": language,
         "touristType": str(page.get_mode_display()),
         "itinerary": {
             "@type": "ItemList",
@@ -57,8 +57,3 @@ def route_jsonld_data(page, stops, request):
             "contentUrl": gpx_url(request, page, language),
         }
     return data
-
-
-def route_jsonld(page, stops, request):
-    """A ready <script type="application/ld+json"> element, safe inside HTML."""
-    return json_ld_script(route_jsonld_data(page, stops, request))

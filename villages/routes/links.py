@@ -3,13 +3,15 @@
 from django.urls import reverse
 from django.utils.http import urlencode
 
+from portal.address import absolute_url
+
 
 def _with_language(path, language):
     return f"{path}?{urlencode({'lang': language})}" if language else path
 
 
 def _absolute(request, path):
-    return request.build_absolute_uri(path) if request is not None else path
+    return absolute_url(path)
 
 
 def gpx_path(page, language):
@@ -29,7 +31,4 @@ def geojson_url(request, page, language):
 
 
 def page_absolute_url(request, page):
-    url = page.get_url(request)
-    if url and request is not None:
-        return request.build_absolute_uri(url)
-    return url or page.get_full_url()
+    return absolute_url(page.get_url(request))

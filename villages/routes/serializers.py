@@ -3,6 +3,8 @@
 from django.utils.translation import get_language
 from rest_framework import fields
 
+from portal.address import absolute_url
+
 
 class GpxUrlField(fields.Field):
     """The route's own GPX download in the requested language."""
@@ -35,7 +37,7 @@ class StopsField(fields.Field):
                 "position": stop.number,
                 "title": stop.title,
                 "type": stop.kind,
-                "url": request.build_absolute_uri(stop.url) if request and stop.url else stop.url,
+                "url": absolute_url(stop.url),
                 "latitude": stop.latitude,
                 "longitude": stop.longitude,
                 "distance_m": stop.distance_m,

@@ -1,6 +1,7 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from portal.address import base_url, sync_site
 from portal.demo import has_content
 
 
@@ -23,4 +24,6 @@ class Command(BaseCommand):
             self.stdout.write("The database already has content: demo not loaded.")
         else:
             call_command("load_demo")
+        sync_site()
+        self.stdout.write(f"Public address (PORTAL_BASE_URL): {base_url()}")
         call_command("ensure_admin", port=options["port"])

@@ -172,10 +172,20 @@ class RoutePage(BasePage):
     base_form_class = RoutePageForm
     parent_page_types = ["routes.RouteIndexPage"]
     subpage_types = []
+    schema_type = "TouristTrip"
 
     class Meta:
         verbose_name = _("route")
         verbose_name_plural = _("routes")
+
+    def structured_data(self, request=None, context=None):
+        from villages.routes.display import route_stops
+        from villages.routes.jsonld import route_jsonld_data
+
+        stops = (context or {}).get("stops")
+        if stops is None:
+            stops = route_stops(self, request)
+        return [route_jsonld_data(self, stops, request)]
 
     @property
     def has_track(self):

@@ -1,0 +1,62 @@
+"""The Nu Html Checker (npm vnu-jar, run with Java) finds no error on any page type,
+in either language: one page of every page type, the search page and the 404 page,
+checked in one batch."""
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from wagtail.models import get_page_models
+
+from portal.i18n import page_url
+
+PROJECT_APPS = {"portal", "villages", "routes", "events"}
+VNU = Path(settings.BASE_DIR) / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+
+def pages_to_check():
+    paths = []
+    for model in get_page_models():
+        if model._meta.app_label not in PROJECT_APPS:
+            continue
+        page = model.objects.live().public().order_by("pk").first()
+        assert page is not None, f"the demo has no live {model.__name__}"
+        paths += [page_url(page, language) for language in ("vi", "en")]
+    paths += ["/vi/search/?q=lễ+hội", "/en/search/?q=festival", "/en/no-such-page/"]
+    paths += ["/vi/le-hoi/?month=2027-04", "/embed/events/?lang=en"]
+    return paths
+
+
+def vnu_errors(files):
+    java = shutil.which("java")
+    assert java, "Java is needed for the Nu Html Checker: apt-get install default-jre-headless"
+    assert VNU.exists(), "run `npm ci` for the Nu Html Checker (vnu-jar)"
+    done = subprocess.run(
+        [java, "-jar", str(VNU), "--format", "json", "--errors-only", *map(str, files)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    messages = json.loads(done.stderr or done.stdout or '{"messages": []}')["messages"]
+    return [m for m in messages if m.get("type") in ("error", "non-document-error")]
+
+
+@pytest.mark.django_db
+def test_the_nu_html_checker_finds_no_error_on_any_page_type(client, tmp_path):
+    files = {}
+    for n, path in enumerate(pages_to_check()):
+        response = client.get(path)
+        assert response.status_code in (200, 404), path
+        file = tmp_path / f"page-{n}.html"
+        file.write_bytes(response.content)
+        files[file.name] = (file, path)
+    errors = vnu_errors([file for file, _path in files.values()])
+    report = [
+        f"{files.get(Path(e.get('url', '')).name, ('', e.get('url')))[1]}"
+        f":{e.get('lastLine')}: {e['message']}"
+        for e in errors
+    ]
+    assert report == []
