@@ -8,7 +8,13 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import cache, redirects
+        from django.urls import register_converter
+
+        from . import cache, redirects, uploads
+        from .converters import IdConverter
+
+        register_converter(IdConverter, "id")
+        uploads.bound_pillow_memory()
 
         redirects.connect_signals()
         cache.connect_signals()
