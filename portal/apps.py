@@ -10,7 +10,7 @@ class PortalConfig(AppConfig):
     def ready(self):
         from django.urls import register_converter
 
-        from . import cache, redirects, uploads
+        from . import cache, login_throttle, redirects, uploads  # noqa: F401 - hooks
         from .converters import IdConverter
 
         register_converter(IdConverter, "id")

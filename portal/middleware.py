@@ -68,13 +68,14 @@ class QueryGuardMiddleware:
 
 
 class PortalCSPMiddleware(CSPMiddleware):
-    """django-csp's policy (CONTENT_SECURITY_POLICY) with three path-based changes:
+    """django-csp's policy (CONTENT_SECURITY_POLICY) with two path-based changes:
 
     * PORTAL_CSP_EMBED_PATHS (/embed/): ``frame-ancestors *`` — partners frame it;
     * PORTAL_CSP_ADMIN_PATHS (/admin/): PORTAL_CSP_ADMIN_REPLACE — Wagtail's editor
-      uses inline styles and scripts and shows previews in same-origin frames;
-    * PORTAL_CSP_DOCUMENT_PATHS (/documents/): ``sandbox`` — a served file (a PDF that
-      is also HTML…) cannot run script on this origin even if a browser renders it.
+      uses inline styles and scripts and shows previews in same-origin frames.
+
+    A response that already has a policy keeps it: Wagtail serves documents with
+    ``default-src 'none'`` (and, here, always as attachments).
     """
 
     def get_policy_parts(self, request, response, report_only=False):
@@ -87,7 +88,5 @@ class PortalCSPMiddleware(CSPMiddleware):
             replace["frame-ancestors"] = ["*"]
         elif path.startswith(tuple(getattr(settings, "PORTAL_CSP_ADMIN_PATHS", ()))):
             replace.update(getattr(settings, "PORTAL_CSP_ADMIN_REPLACE", {}))
-        elif path.startswith(tuple(getattr(settings, "PORTAL_CSP_DOCUMENT_PATHS", ()))):
-            replace["sandbox"] = True
         parts.replace = replace or None
         return parts

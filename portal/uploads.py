@@ -7,7 +7,8 @@ signature followed by text) or cannot decode to the end (truncated) is a form er
 instead of a 500. Documents: at most PORTAL_DOCUMENT_MAX_BYTES (GPX files at most the
 route importer's ROUTES_GPX_MAX_BYTES), an extension from WAGTAILDOCS_EXTENSIONS, and
 a PDF must start like one. Documents are always served as attachments
-(WAGTAILDOCS_INLINE_CONTENT_TYPES = []), with a sandboxing CSP.
+(WAGTAILDOCS_INLINE_CONTENT_TYPES = []), and Wagtail's view adds the CSP
+``default-src 'none'``, so a PDF that is also HTML never runs script here.
 """
 
 import os

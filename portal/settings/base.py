@@ -273,7 +273,6 @@ PORTAL_CSP_ADMIN_REPLACE = {
     "frame-ancestors": [_CSP_SELF],
     "connect-src": [_CSP_SELF, "https:"],
 }
-PORTAL_CSP_DOCUMENT_PATHS = ("/documents/",)
 PERMISSIONS_POLICY = {
     "camera": [],
     "microphone": [],
@@ -287,15 +286,16 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 
-# Login throttling (django-axes): the 5th wrong password for one user from one
-# address locks that pair out for PORTAL_LOGIN_LOCKOUT_HOURS; attempts live in the
+# Login throttling (django-axes): five wrong passwords for one user from one address
+# are answered by the form; the 6th (AXES_FAILURE_LIMIT) locks that user and
+# address out for PORTAL_LOGIN_LOCKOUT_HOURS; attempts live in the
 # database (not the cache, which may be down). Unlock: Settings -> Login lock-outs
 # in the admin, or `manage.py axes_reset_username <user>` / `axes_reset_ip <ip>`.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_FAILURE_LIMIT = int(os.environ.get("PORTAL_LOGIN_FAILURE_LIMIT", "5"))
+AXES_FAILURE_LIMIT = int(os.environ.get("PORTAL_LOGIN_FAILURE_LIMIT", "6"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_COOLOFF_TIME = int(os.environ.get("PORTAL_LOGIN_LOCKOUT_HOURS", "1"))  # hours
 AXES_RESET_ON_SUCCESS = True
