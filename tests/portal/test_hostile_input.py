@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from events.models import EventPage
-from villages.models import RoutePage, VillagePage
+from villages.models import VillagePage
+from villages.routes.models import RoutePage
 
 pytestmark = pytest.mark.django_db
 

@@ -23,7 +23,13 @@ KINDS = ["draft", "revision", "private", "expired", "scheduled", "published"]
 
 
 def marker(kind):
+    """In titles and summaries: never in a public output while the page is hidden."""
     return f"Zq{kind}Privacy"
+
+
+def slug_marker(kind):
+    """In slugs: never in a public output except the answer to the page's own URL."""
+    return f"zq{kind}slug"
 
 
 def _make(parent, model, kind, **fields):
@@ -162,7 +168,8 @@ HIDDEN = [
 
 @pytest.mark.parametrize("kind", HIDDEN)
 def test_hidden_pages_appear_in_no_public_output(client, planted, kind):
-    assert leaks(client, kind, planted[kind]) == []
+    found = leaks(client, kind, planted[kind])
+    assert not found, found
 
 
 def test_the_sweep_finds_a_published_page_everywhere_it_should(client, planted):

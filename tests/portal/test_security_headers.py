@@ -86,7 +86,7 @@ def test_no_public_page_carries_an_inline_style_or_script(client):
         soup = BeautifulSoup(response.content, "html.parser")
         for element in soup.find_all(style=True):
             offenders.append((path, str(element)[:80]))
-        for element in soup.find_all("style"):
+        for _element in soup.find_all("style"):
             offenders.append((path, "<style>"))
         for element in soup.find_all("script"):
             if not element.get("src") and element.get("type") != "application/ld+json":
