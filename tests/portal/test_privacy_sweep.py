@@ -33,33 +33,26 @@ def slug_marker(kind):
 
 
 def _make(parent, model, kind, **fields):
-    word = marker(kind)
+    word, slug = marker(kind), slug_marker(kind)
+    if kind == "revision":  # public under plain names; the marker only in a draft revision
+        word, slug = "Public", "public"
     names = {
         "title_vi": f"{word} trang",
         "title_en": f"{word} page",
-        "slug_vi": f"{word.lower()}-{model.__name__.lower()}-vi",
-        "slug_en": f"{word.lower()}-{model.__name__.lower()}-en",
+        "slug_vi": f"{slug}-{model.__name__.lower()}-vi",
+        "slug_en": f"{slug}-{model.__name__.lower()}-en",
     }
-    if kind == "revision":  # public under a plain name; the marker only in a draft revision
-        names = {
-            k: v.replace(word, "Public").replace(word.lower(), "public") for k, v in names.items()
-        }
     fields = {**names, **fields}
     if model is StandardPage:
         page = add_page(parent, model, publish_it=False, **fields)
     elif model is EventPage:
-        page = add_page(
-            parent,
-            model,
-            publish_it=False,
-            **{
-                "schedule_kind": Kind.SINGLE,
-                "start_date": timezone.localdate() + datetime.timedelta(days=10),
-                "venue_name_vi": "Bình Liêu",
-                "summary_vi": f"{word} tóm tắt",
-                **fields,
-            },
-        )
+        event = {
+            "schedule_kind": Kind.SINGLE,
+            "start_date": timezone.localdate() + datetime.timedelta(days=10),
+            "venue_name_vi": "Bình Liêu",
+            "summary_vi": f"{word} tóm tắt",
+        }
+        page = add_page(parent, model, publish_it=False, **{**event, **fields})
     else:
         page = make_homestay(parent, publish_it=False, **fields)
     return _hide(page, kind)
@@ -80,6 +73,8 @@ def _hide(page, kind):
         if kind == "revision":
             page.title_vi = f"{word} bản nháp"
             page.title_en = f"{word} draft"
+            if isinstance(page, EventPage):
+                page.summary_vi = f"{word} tóm tắt nháp"
             page.save_revision()
         elif kind == "private":
             PageViewRestriction.objects.create(
@@ -146,12 +141,24 @@ def public_outputs(client, kind, pages):
 
 
 def leaks(client, kind, pages):
-    word = marker(kind)
-    return sorted(
-        what
-        for what, text in public_outputs(client, kind, pages).items()
-        if word in text or word.lower() in text
-    )
+    """The outputs that show a hidden page: its title or summary anywhere (but on the
+    search page, which echoes the query: there its URL), its slug anywhere but the
+    answer to its own URL (a 404 page links to the path it was asked)."""
+    paths = []
+    for page in pages:
+        for language in ("vi", "en"):
+            with translation.override(language):
+                paths.append(page.get_url())
+    found = []
+    for what, text in public_outputs(client, kind, pages).items():
+        if what.startswith("search"):
+            shown = any(f'href="{path}"' in text for path in paths)
+        else:
+            shown = marker(kind) in text
+            shown = shown or ("own page" not in what and slug_marker(kind) in text)
+        if shown:
+            found.append(what)
+    return sorted(found)
 
 
 HIDDEN = [
