@@ -1,7 +1,8 @@
 """/embed/events/: a small self-contained list partners put in an <iframe>.
 
 The only frame-able path of the site: X-Frame-Options is DENY everywhere else,
-this view is exempt and says so with a CSP ``frame-ancestors *``.
+this view is exempt, and portal.middleware.PortalCSPMiddleware gives /embed/ a
+Content-Security-Policy with ``frame-ancestors *``.
 """
 
 from django.http import HttpResponseBadRequest
@@ -22,16 +23,14 @@ from events.listing import (
 from events.occurrences import Kind, occurrences_between
 from portal.address import absolute_url
 from portal.i18n import page_url, uses_query_language
+from portal.params import lenient_int
 
 DEFAULT_LIMIT, MAX_LIMIT = 5, 20
 
 
 def clamp_limit(value):
     """``limit`` as a number from 1 to MAX_LIMIT; the default when it is not a number."""
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return DEFAULT_LIMIT
+    number = lenient_int(value, DEFAULT_LIMIT)
     return max(1, min(MAX_LIMIT, number))
 
 
@@ -67,6 +66,5 @@ def embed_events(request):
             "category": form.category_obj,
         },
     )
-    response["Content-Security-Policy"] = "frame-ancestors *"
     response["Content-Language"] = language
     return response

@@ -20,6 +20,7 @@ from events.listing import (
 )
 from events.models import EventCategory
 from events.occurrences import Kind
+from portal.params import lenient_int
 from villages.models import VillagePage
 
 PER_PAGE = 20
@@ -34,8 +35,8 @@ class AgendaItem:
 
 
 def _page_number(request):
-    value = request.GET.get("page", "1")
-    return int(value) if value.isdigit() and 0 < int(value) < 10_000 else 1
+    number = lenient_int(request.GET.get("page", "1"), 1)
+    return number if 0 < number < 10_000 else 1
 
 
 def _month_start(form, window, today):

@@ -22,6 +22,7 @@ from events.models import EventCategory, EventPage
 from events.occurrences import add_years, occurrences_between
 from events.venues import attach_places
 from portal.i18n import language_codes
+from portal.params import parse_id
 from villages.models import AttractionPage, VillagePage
 
 UPCOMING_YEARS = 1
@@ -35,7 +36,8 @@ MAX_ID = 2**63 - 1  # beyond this the database cannot even look the id up
 
 
 def is_page_id(value):
-    return value.isdigit() and int(value) <= MAX_ID
+    """ "42" is one; "²", "①", "٣" and 2**63 are not (ASCII digits, database range)."""
+    return parse_id(value) is not None
 
 
 @dataclass
@@ -51,8 +53,8 @@ def find_village(value):
     if not value:
         return None
     villages = VillagePage.objects.live().public()
-    if value.isdigit():
-        return villages.filter(pk=int(value)).first() if is_page_id(value) else None
+    if value.isdigit():  # digits of any script: an id or nothing, never a slug
+        return villages.filter(pk=parse_id(value)).first() if is_page_id(value) else None
     match = Q(slug=value)
     for code in language_codes():
         match |= Q(**{build_localized_fieldname("slug", code): value})

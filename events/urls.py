@@ -8,7 +8,7 @@ app_name = "events"
 
 urlpatterns = [
     path("feeds/events.ics", feeds.events_ics, name="feed_ics"),
-    path("feeds/events/<int:pk>.ics", feeds.event_ics, name="event_ics"),
+    path("feeds/events/<id:pk>.ics", feeds.event_ics, name="event_ics"),
     path("feeds/events.rss", feeds.events_rss, name="feed_rss"),
     path("embed/events/", embed.embed_events, name="embed"),
 ]

@@ -1,6 +1,10 @@
 """Wagtail API v2 (outside the language prefix): `?lang=vi|en` picks the language."""
 
+from django import forms
+from django.db import models
+from django.http import Http404
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.api.v2.filters import OrderingFilter
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -18,6 +22,86 @@ from portal.i18n import (
     language_from_query,
     unknown_language_message,
 )
+from portal.params import MAX_DB_INT, AsciiIntegerField, form_error_text, parse_id, parse_int
+
+# Wagtail's own parameters that name a page: an id, or "root" where Wagtail allows it.
+PAGE_ID_PARAMETERS = ("id", "child_of", "descendant_of", "ancestor_of", "translation_of")
+ROOT_ALLOWED = ("child_of", "descendant_of", "translation_of")
+
+
+class APIQueryForm(forms.Form):
+    """Wagtail API v2's built-in parameters, checked before Wagtail reads them.
+
+    Wagtail turns them into database lookups with ``int()`` and ``Site.objects.get``;
+    here an unusable value becomes a 400 with a message in the request's language.
+    Field filters (``?capacity=4``) on number fields are checked the same way.
+    """
+
+    offset = AsciiIntegerField(required=False, min_value=0, max_value=MAX_DB_INT // 2)
+    limit = AsciiIntegerField(required=False, min_value=0, max_value=MAX_DB_INT // 2)
+    site = forms.CharField(required=False)
+
+    def __init__(self, data, number_filters=()):
+        super().__init__(data)
+        for name in PAGE_ID_PARAMETERS:
+            self.fields[name] = forms.CharField(required=False)
+        for name in number_filters:
+            if name not in self.fields:
+                self.fields[name] = AsciiIntegerField(required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        for name in PAGE_ID_PARAMETERS:
+            value = (cleaned.get(name) or "").strip()
+            if value and parse_id(value) is None and not (value == "root" and name in ROOT_ALLOWED):
+                self.add_error(name, _("Give the id of a page (a whole number from 1)."))
+        return cleaned
+
+    def clean_site(self):
+        """``site=hostname[:port]`` must name a configured site (Wagtail would crash)."""
+        from wagtail.models import Site
+
+        value = self.cleaned_data["site"].strip()
+        if not value:
+            return value
+        hostname, _sep, port = value.partition(":")
+        lookup = {"hostname": hostname}
+        if port:
+            try:
+                lookup["port"] = parse_int(port, 1, 65535)
+            except ValueError:
+                lookup["port"] = None
+        if (
+            "port" in lookup
+            and lookup["port"] is None
+            or not Site.objects.filter(**lookup).exists()
+        ):
+            raise forms.ValidationError(
+                _("There is no site %(site)s; leave site out to use this one."),
+                params={"site": value},
+            )
+        return value
+
+
+def number_filter_names(model, names):
+    """Which of the query parameter ``names`` are Wagtail field filters on number fields."""
+    numbers = []
+    for name in names:
+        try:
+            field = model._meta.get_field(name)
+        except Exception:  # noqa: BLE001 - not a field: not a number filter
+            continue
+        target = getattr(field, "target_field", field)
+        if isinstance(target, (models.IntegerField, models.AutoField)):
+            numbers.append(name)
+    return numbers
+
+
+def check_api_query(request, model):
+    """Raise BadRequestError when one of Wagtail's built-in parameters is unusable."""
+    form = APIQueryForm(request.GET, number_filter_names(model, request.GET.keys()))
+    if not form.is_valid():
+        raise BadRequestError(form_error_text(form))
 
 
 def requested_language(request):
@@ -47,6 +131,12 @@ class LanguageAPIMixin:
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         requested_language(request)
+        check_api_query(request, self.model)
+
+    def get_object(self):
+        if parse_id(self.kwargs.get("pk", "")) is None:
+            raise Http404
+        return super().get_object()
 
 
 class CollatedOrderingFilter(OrderingFilter):

@@ -10,9 +10,24 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from django.db.backends.signals import connection_created
+        from django.urls import register_converter
 
-        from . import cache, expiry, i18n, normalisation, redirects, search, slugs
+        from . import (  # noqa: F401 - login_throttle registers hooks
+            cache,
+            expiry,
+            i18n,
+            login_throttle,
+            normalisation,
+            redirects,
+            search,
+            slugs,
+            uploads,
+        )
         from .collation import register_sqlite_collations
+        from .converters import IdConverter
+
+        register_converter(IdConverter, "id")
+        uploads.bound_pillow_memory()
 
         i18n.route_by_default_language_slugs()
         search.index_empty_translations_as_nothing()

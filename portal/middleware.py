@@ -1,7 +1,11 @@
 """Open data for partners: CORS on the data paths; no language redirects off the pages."""
 
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
+from django.utils import translation
+
+from portal import params
 
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 
@@ -33,3 +37,56 @@ class PortalLocaleMiddleware(LocaleMiddleware):
         if response.status_code == 404 and request.path_info.startswith(neutral):
             return response
         return super().process_response(request, response)
+
+
+class QueryGuardMiddleware:
+    """400 for a query parameter no path can use: control characters (NUL…) or a
+    value longer than portal.params.MAX_PARAMETER_LENGTH. Runs after the locale
+    middleware, so the message is in the page's language (or ``?lang=``'s on the
+    language-neutral paths); JSON on /api/, plain text elsewhere."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        for name, values in request.GET.lists():
+            for value in values:
+                if params.parameter_problem(name, value):
+                    with translation.override(self._language(request)):
+                        message = params.parameter_problem(name, value)
+                        return params.bad_parameter_response(request, message)
+        return self.get_response(request)
+
+    @staticmethod
+    def _language(request):
+        """The path's language on pages; ``?lang=`` (when known) on the other paths."""
+        code = request.GET.get("lang", "")
+        known = [c for c, _name in settings.LANGUAGES]
+        if code in known and not translation.get_language_from_path(request.path_info):
+            return code
+        return translation.get_language()
+
+
+class PortalCSPMiddleware(CSPMiddleware):
+    """django-csp's policy (CONTENT_SECURITY_POLICY) with two path-based changes:
+
+    * PORTAL_CSP_EMBED_PATHS (/embed/): ``frame-ancestors *`` — partners frame it;
+    * PORTAL_CSP_ADMIN_PATHS (/admin/): PORTAL_CSP_ADMIN_REPLACE — Wagtail's editor
+      uses inline styles and scripts and shows previews in same-origin frames.
+
+    A response that already has a policy keeps it: Wagtail serves documents with
+    ``default-src 'none'`` (and, here, always as attachments).
+    """
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if report_only:
+            return parts
+        path = request.path_info
+        replace = dict(parts.replace or {})
+        if path.startswith(tuple(getattr(settings, "PORTAL_CSP_EMBED_PATHS", ()))):
+            replace["frame-ancestors"] = ["*"]
+        elif path.startswith(tuple(getattr(settings, "PORTAL_CSP_ADMIN_PATHS", ()))):
+            replace.update(getattr(settings, "PORTAL_CSP_ADMIN_REPLACE", {}))
+        parts.replace = replace or None
+        return parts

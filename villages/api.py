@@ -15,6 +15,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 
 from portal.api import LanguageAPIMixin
 from portal.api_images import PageImageRenditionField
+from portal.params import parse_id
 from villages.models import AttractionPage, HomestayPage, VillagePage
 from villages.models.queries import with_image
 
@@ -56,10 +57,9 @@ def parse_place_types(raw):
 
 
 def parse_village(raw, base_queryset):
-    try:
-        pk = int(raw)
-    except (TypeError, ValueError) as exc:
-        raise BadRequestError(_("village must be the id of a village page.")) from exc
+    pk = parse_id(raw)
+    if pk is None:
+        raise BadRequestError(_("village must be the id of a village page."))
     village = VillagePage.objects.filter(pk=pk, pk__in=base_queryset.values("pk")).first()
     if village is None:
         raise BadRequestError(_("There is no published village with id %(id)s.") % {"id": pk})

@@ -96,7 +96,7 @@ class FinderResult:
 def parse_number(raw):
     """An int from "400000", "400.000", "400,000" or " 6 "; None when it is not one."""
     text = _NUMBER_SEPARATORS.sub("", str(raw or ""))
-    if not re.fullmatch(r"-?\d{1,15}", text):
+    if not re.fullmatch(r"-?[0-9]{1,15}", text):  # ASCII only: "²" and "①" are not numbers
         return None
     return int(text)
 

@@ -50,6 +50,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Hardening (issue 9, harden9a): login throttling and security headers.
+    "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -67,6 +70,11 @@ MIDDLEWARE = [
     "portal.nfc.NFCMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PortalLocaleMiddleware",
+    # Hardening (issue 9, harden9a): bad query parameters (NUL…) answer 400, and
+    # Content-Security-Policy / Permissions-Policy on every response.
+    "portal.middleware.QueryGuardMiddleware",
+    "portal.middleware.PortalCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -75,6 +83,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -224,7 +234,6 @@ PORTAL_BASE_URL = base_url_from_environment(os.environ)
 WAGTAILADMIN_BASE_URL = PORTAL_BASE_URL
 WAGTAILAPI_BASE_URL = PORTAL_BASE_URL
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp"}
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["pdf", "gpx", "csv", "xlsx", "docx", "odt"]
 # Slug changes are redirected by portal.redirects for every language;
 # Wagtail's own handler only knows the active language.
@@ -260,3 +269,78 @@ PORTAL_LANGUAGE_NEUTRAL_PATHS = (
 # Local admin account created by `make run` (dev only; see README).
 DEV_ADMIN_USERNAME = "admin"
 DEV_ADMIN_PASSWORD = "binhlieu-admin"
+
+
+# --- Hardening (issue 9, harden9a): uploads, headers, login throttling ----------
+# Uploads: images up to 10 MB and 40 megapixels (Pillow refuses to decode more, so
+# no rendition of a bigger image can be built either); documents up to 20 MB, from
+# WAGTAILDOCS_EXTENSIONS only, always downloaded as attachments.
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.uploads.PortalImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.uploads.PortalDocumentForm"
+PORTAL_DOCUMENT_MAX_BYTES = int(os.environ.get("PORTAL_DOCUMENT_MAX_BYTES", 20 * 1024 * 1024))
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+
+# Content-Security-Policy (django-csp 4): no inline script or style on public pages.
+# portal.middleware.PortalCSPMiddleware lets /embed/ be framed by any site and gives
+# /admin/ (Wagtail's editor: inline styles, preview iframes, image previews) the
+# relaxed policy below.
+_CSP_SELF = "'self'"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [_CSP_SELF],
+        "script-src": [_CSP_SELF],
+        "style-src": [_CSP_SELF],
+        "img-src": [_CSP_SELF, "data:", "blob:", "https:"],
+        "font-src": [_CSP_SELF],
+        "connect-src": [_CSP_SELF],
+        "frame-src": [_CSP_SELF, "https:"],
+        "object-src": ["'none'"],
+        "base-uri": [_CSP_SELF],
+        "form-action": [_CSP_SELF],
+        "frame-ancestors": ["'none'"],
+        "worker-src": [_CSP_SELF],
+        "manifest-src": [_CSP_SELF],
+    }
+}
+PORTAL_CSP_EMBED_PATHS = ("/embed/",)
+PORTAL_CSP_ADMIN_PATHS = ("/admin/",)
+PORTAL_CSP_ADMIN_REPLACE = {
+    "script-src": [_CSP_SELF, "'unsafe-inline'", "'unsafe-eval'"],
+    "style-src": [_CSP_SELF, "'unsafe-inline'"],
+    "frame-ancestors": [_CSP_SELF],
+    "connect-src": [_CSP_SELF, "https:"],
+}
+PERMISSIONS_POLICY = {
+    "camera": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "interest-cohort": [],
+    "geolocation": ["self"],  # "near me" on the map
+    "fullscreen": ["self"],
+}
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# Login throttling (django-axes): five wrong passwords for one user from one address
+# are answered by the form; the 6th (AXES_FAILURE_LIMIT) locks that user and
+# address out for PORTAL_LOGIN_LOCKOUT_HOURS; attempts live in the
+# database (not the cache, which may be down). Unlock: Settings -> Login lock-outs
+# in the admin, or `manage.py axes_reset_username <user>` / `axes_reset_ip <ip>`.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("PORTAL_LOGIN_FAILURE_LIMIT", "6"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = int(os.environ.get("PORTAL_LOGIN_LOCKOUT_HOURS", "1"))  # hours
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "portal.login_throttle.lockout_response"
+# Behind N proxies that append to X-Forwarded-For, set PORTAL_PROXY_COUNT=N.
+PORTAL_PROXY_COUNT = int(os.environ.get("PORTAL_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "portal.login_throttle.client_ip"
+AXES_VERBOSE = False

@@ -14,8 +14,8 @@ def routes_urls():
     from villages.routes import views
 
     return [
-        path("api/routes/<int:pk>.gpx", views.route_gpx_view, name="route_gpx"),
-        path("api/routes/<int:pk>.geojson", views.route_geojson_view, name="route_geojson"),
+        path("api/routes/<id:pk>.gpx", views.route_gpx_view, name="route_gpx"),
+        path("api/routes/<id:pk>.geojson", views.route_geojson_view, name="route_geojson"),
         path("sw.js", views.service_worker, name="routes_service_worker"),
     ]
 
