@@ -244,7 +244,7 @@ http {{
 
     # -- stop ------------------------------------------------------------------
     def __exit__(self, *exc):
-        for name, process in reversed(list(self.processes.items())):
+        for process in reversed(list(self.processes.values())):
             process.terminate()
             try:
                 process.wait(15)

@@ -2,15 +2,18 @@
 snippets, site settings, images and documents with their files' SHA-256.
 
 Run in the test process and in a process on the restored database; the two must
-be equal. Content types are compared by name (their ids differ between databases).
+be equal. Content types are compared by name (their ids differ between databases),
+StreamFields as data (PostgreSQL's jsonb reorders keys).
 """
 
 import hashlib
+import json
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents import get_document_model
+from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.snippets.models import get_snippet_models
@@ -22,6 +25,8 @@ def _row(obj):
         if field.is_relation and field.related_model is ContentType:
             content_type = getattr(obj, field.name)
             values[field.name] = content_type and f"{content_type.app_label}.{content_type.model}"
+        elif isinstance(field, StreamField):
+            values[field.attname] = json.loads(field.value_to_string(obj) or "[]")
         else:
             values[field.attname] = field.value_to_string(obj)
     return values
