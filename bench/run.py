@@ -76,14 +76,31 @@ def main():
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="portal-bench-"))
+    redis_port = free_port()
+    redis = subprocess.Popen(
+        [
+            "redis-server",
+            "--port",
+            str(redis_port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(work),
+        ],
+        stdout=subprocess.DEVNULL,
+    )
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")},
         "DJANGO_SETTINGS_MODULE": "portal.settings.production",
         "DJANGO_SECRET_KEY": "bench-only",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "PORTAL_VAR_DIR": str(work),
         "PORTAL_MEDIA_ROOT": str(work / "media"),
-        "REDIS_URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/14"),
+        "REDIS_URL": f"redis://127.0.0.1:{redis_port}/0",
     }
     servers = []
     try:
@@ -159,9 +176,9 @@ def main():
     finally:
         for server in servers:
             server.terminate()
+        redis.terminate()
+        redis.wait()
         shutil.rmtree(work, ignore_errors=True)
-        subprocess.run(["redis-cli", "-n", "14", "flushdb"], stdout=subprocess.DEVNULL)
-        subprocess.run(["redis-cli", "-n", "15", "flushdb"], stdout=subprocess.DEVNULL)
 
 
 if __name__ == "__main__":
