@@ -7,9 +7,10 @@
 3. The home page weighs at most 100 KB of HTML + CSS + JS.
 
 Usage: .venv/bin/python bench/run.py [--requests 300]
-Needs Redis at REDIS_URL (default redis://127.0.0.1:6379/0); uses DATABASE_URL
-if set, else a throwaway SQLite file. Results are printed; copy them into
-bench/README.md with the date and machine.
+Starts its own Redis server (redis-server on a free loopback port, no
+persistence) and uses a throwaway SQLite file: it never touches a database or a
+Redis it did not create, whatever DATABASE_URL and REDIS_URL say. Results are
+printed; copy them into bench/README.md with the date and machine.
 """
 
 import argparse
