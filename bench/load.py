@@ -40,11 +40,32 @@ SEARCHES = ["Bình Liêu", "homestay", "lễ hội", "Sán Chỉ", "festival", "
 WRK_SCRIPT = """
 local paths = {%(paths)s}
 local counter = 0
+local threads = {}
+setup = function(thread)
+  table.insert(threads, thread)
+end
+init = function(args)
+  statuses = {}
+end
 request = function()
   counter = counter + 1
   return wrk.format("GET", paths[(counter %% #paths) + 1])
 end
+response = function(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+end
 done = function(summary, latency, requests)
+  local tally = {}
+  for _, thread in ipairs(threads) do
+    for status, count in pairs(thread:get("statuses")) do
+      tally[status] = (tally[status] or 0) + count
+    end
+  end
+  local parts = {}
+  for status, count in pairs(tally) do
+    table.insert(parts, string.format('"%%d": %%d', status, count))
+  end
+  io.write("WRK-STATUSES {", table.concat(parts, ", "), "}\\n")
   local over = 0
   if latency.max >= 5000000 then
     -- the share of requests at or above 5 s, to 0.1 %% of the total
@@ -140,6 +161,8 @@ def run(topology, paths, connections, seconds):
     editor_out = editor.communicate(timeout=seconds + 60)[0]
     line = next(line for line in wrk.stdout.splitlines() if line.startswith("WRK-JSON "))
     stats = json.loads(line.removeprefix("WRK-JSON "))
+    line = next(line for line in wrk.stdout.splitlines() if line.startswith("WRK-STATUSES "))
+    stats["statuses"] = json.loads(line.removeprefix("WRK-STATUSES "))
     publishes = re.search(r"EDITOR (\d+) ([\d.]+)", editor_out or "")
     stats["publishes"] = int(publishes.group(1)) if publishes else 0
     stats["slowest_publish_s"] = float(publishes.group(2)) if publishes else None
@@ -156,6 +179,10 @@ def main():
     ensure_debian_packages("wrk")
     with Topology(workers=args.workers) as topology:
         paths = page_paths(topology.url) + DATA_PATHS + search_paths()
+        failing = [(p, get(topology.url + p)[0]) for p in paths]
+        failing = [(p, status) for p, status in failing if status != 200]
+        if failing:
+            print(f"before the load, not 200: {failing}")
         load_before = os.getloadavg()[0]
         started = datetime.datetime.now(datetime.UTC)
         stats = run(topology, paths, args.connections, seconds)
@@ -173,7 +200,7 @@ def main():
         f"{stats['p99'] / 1000:.1f} ms, max {stats['max'] / 1000:.0f} ms; errors {errors} "
         f"(connect {stats['connect']}, read {stats['read']}, write {stats['write']}, "
         f"non-2xx/3xx {stats['status']}, timeout {stats['timeout']}); "
-        f"over 5 s: {stats['over_5s']}"
+        f"over 5 s: {stats['over_5s']}; statuses {stats['statuses']}"
     )
     sys.exit(0 if errors == 0 and stats["p99"] < 1_000_000 else 1)
 

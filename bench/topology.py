@@ -252,6 +252,11 @@ http {{
                 process.kill()
                 process.wait()
         self.processes.clear()
+        keep = os.environ.get("PORTAL_TOPOLOGY_LOGS")
+        if keep:  # a folder to keep nginx's, gunicorn's and Redis's logs in
+            Path(keep).mkdir(parents=True, exist_ok=True)
+            for log in self.work.glob("*.log"):
+                shutil.copy(log, keep)
         if self.database_created:
             _psql(self.pg_server, f"DROP DATABASE IF EXISTS {self.database} WITH (FORCE)")
         shutil.rmtree(self.work, ignore_errors=True)

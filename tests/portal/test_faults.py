@@ -231,3 +231,15 @@ def test_healthz_answers_503_so_the_balancer_drops_the_instance_without_a_databa
     answer = database_down_answers["/healthz"]
     assert answer["status"] == 503
     assert json.loads(answer["body"])["status"] == "error"
+
+
+def test_an_editor_can_publish_while_redis_is_down_and_visitors_see_the_edit(redis_down):
+    from portal.models import StandardPage
+    from tests.factories import publish
+
+    about = StandardPage.objects.get(slug_en="about")
+    about.introduction_en = "Published while the cache was down"
+    publish(about)
+    response = Client().get("/en/about/")
+    assert response.status_code == 200
+    assert "Published while the cache was down" in response.content.decode()
