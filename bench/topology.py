@@ -5,7 +5,9 @@ and Redis, with media on local disk (README, "Production").
     .venv/bin/python bench/topology.py --serve 60 # …and keep it up for 60 s
 
 Checks that a page, an image rendition and a static file answer 200 through
-nginx, and that the site keeps serving uncached (200, /healthz "degraded") once
+nginx; that while its database refuses connections, uncached requests answer
+503 with Retry-After, cached pages are still served, and the site recovers by
+itself; and that the site keeps serving uncached (200, /healthz "degraded") once
 its Redis is stopped.
 
 Everything it uses it creates and removes: a folder under /tmp, a Redis server
@@ -77,7 +79,9 @@ def ensure_debian_packages(*commands):
 
 
 def _psql(server, sql):
-    subprocess.run(["psql", f"{server}/postgres", "-qc", sql], check=True)
+    subprocess.run(
+        ["psql", f"{server}/postgres", "-qc", sql], check=True, stdout=subprocess.DEVNULL
+    )
 
 
 class Topology:
@@ -263,6 +267,43 @@ http {{
         return False
 
 
+def database_outage(topology):
+    """Its own database refuses connections for a while: uncached requests answer
+    503 with Retry-After (HTML, JSON), cached pages are still served, and the site
+    recovers by itself once connections are allowed again."""
+    base, app = topology.url, f"http://127.0.0.1:{topology.app_ports[0]}"
+    get(f"{base}/en/about/")  # in nginx's micro-cache and wagtail-cache
+    name = topology.database
+    _psql(topology.pg_server, f"ALTER DATABASE {name} ALLOW_CONNECTIONS false")
+    _psql(
+        topology.pg_server,
+        f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'",
+    )
+    try:
+        page = get(f"{app}/vi/?outage=1")
+        api = get(f"{app}/api/v2/pages/?lang=en&outage=1")
+        health = get(f"{base}/healthz")
+        cached = get(f"{base}/en/about/")
+    finally:
+        _psql(topology.pg_server, f"ALTER DATABASE {name} ALLOW_CONNECTIONS true")
+    after = get(f"{app}/vi/?after=1")
+    return [
+        (
+            "database down: uncached page 503 with Retry-After, in Vietnamese",
+            page[0] == 503 and page[1].get("Retry-After") and b'lang="vi"' in page[2],
+            f"{page[0]} Retry-After {page[1].get('Retry-After')}",
+        ),
+        (
+            "database down: API 503 JSON",
+            api[0] == 503 and api[1].get("Content-Type") == "application/json",
+            f"{api[0]} {api[1].get('Content-Type')}",
+        ),
+        ("database down: /healthz 503", health[0] == 503, f"{health[0]}"),
+        ("database down: cached page still served", cached[0] == 200, f"{cached[0]}"),
+        ("database back: served again without a restart", after[0] == 200, f"{after[0]}"),
+    ]
+
+
 def check(topology):
     """Page, rendition, static file and the Redis outage through nginx; list of
     (what, ok, detail)."""
@@ -293,6 +334,7 @@ def check(topology):
             f"{headers.get('X-Proxy-Cache')} then {headers2.get('X-Proxy-Cache')}",
         )
     )
+    results += database_outage(topology)
     topology.stop_redis()
     status, _, _ = get(f"{base}/en/about/?redis=down")
     health_status, _, health = get(f"{base}/healthz")
