@@ -7,9 +7,10 @@
 3. The home page weighs at most 100 KB of HTML + CSS + JS.
 
 Usage: .venv/bin/python bench/run.py [--requests 300]
-Needs Redis at REDIS_URL (default redis://127.0.0.1:6379/0); uses DATABASE_URL
-if set, else a throwaway SQLite file. Results are printed; copy them into
-bench/README.md with the date and machine.
+Starts its own Redis server (redis-server on a free loopback port, no
+persistence) and uses a throwaway SQLite file: it never touches a database or a
+Redis it did not create, whatever DATABASE_URL and REDIS_URL say. Results are
+printed; copy them into bench/README.md with the date and machine.
 """
 
 import argparse
@@ -76,14 +77,31 @@ def main():
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="portal-bench-"))
+    redis_port = free_port()
+    redis = subprocess.Popen(
+        [
+            "redis-server",
+            "--port",
+            str(redis_port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(work),
+        ],
+        stdout=subprocess.DEVNULL,
+    )
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")},
         "DJANGO_SETTINGS_MODULE": "portal.settings.production",
         "DJANGO_SECRET_KEY": "bench-only",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "PORTAL_VAR_DIR": str(work),
         "PORTAL_MEDIA_ROOT": str(work / "media"),
-        "REDIS_URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/14"),
+        "REDIS_URL": f"redis://127.0.0.1:{redis_port}/0",
     }
     servers = []
     try:
@@ -159,9 +177,9 @@ def main():
     finally:
         for server in servers:
             server.terminate()
+        redis.terminate()
+        redis.wait()
         shutil.rmtree(work, ignore_errors=True)
-        subprocess.run(["redis-cli", "-n", "14", "flushdb"], stdout=subprocess.DEVNULL)
-        subprocess.run(["redis-cli", "-n", "15", "flushdb"], stdout=subprocess.DEVNULL)
 
 
 if __name__ == "__main__":

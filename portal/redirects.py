@@ -27,8 +27,9 @@ def _paths_of(page_values):
     }
 
 
-def remember_url_paths(sender, instance, **kwargs):
-    if not isinstance(instance, Page) or not instance.pk:
+def remember_url_paths(sender, instance, raw=False, **kwargs):
+    # raw: rows loaded from a fixture or a backup (`manage.py restore`), not an edit.
+    if raw or not isinstance(instance, Page) or not instance.pk:
         return
     fields = list(_url_path_fields().values())
     row = Page.objects.filter(pk=instance.pk).values("live", *fields).first()

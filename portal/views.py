@@ -1,5 +1,7 @@
 """Views that are not pages: search, health check, robots.txt, error pages."""
 
+import sys
+
 from django.core.cache import cache
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
@@ -9,6 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from portal.address import absolute_url
+from portal.faults import database_unavailable_response, is_database_unavailable
 from portal.searching.page import search_context as search_results
 from portal.searching.page import suggestions
 
@@ -29,7 +32,13 @@ def search_suggest(request):
 
 @never_cache
 def healthz(request):
-    """Liveness and readiness: the database and the cache both answer."""
+    """Health for load balancers and monitoring (JSON ``{"status", "checks"}``).
+
+    - 200 ``ok``: database and cache answer.
+    - 200 ``degraded``: the cache (Redis) does not answer; pages are served uncached,
+      so the instance must stay in the pool.
+    - 503 ``error``: the database does not answer; pages answer 503 too.
+    """
     checks = {}
     try:
         with connection.cursor() as cursor:
@@ -39,14 +48,16 @@ def healthz(request):
         checks["database"] = f"error: {exc.__class__.__name__}"
     try:
         cache.set("healthz", "ok", 5)
-        checks["cache"] = "ok" if cache.get("healthz") == "ok" else "error"
+        checks["cache"] = "ok" if cache.get("healthz") == "ok" else "unavailable"
     except Exception as exc:  # noqa: BLE001
-        checks["cache"] = f"error: {exc.__class__.__name__}"
-    healthy = all(value == "ok" for value in checks.values())
-    return JsonResponse(
-        {"status": "ok" if healthy else "error", "checks": checks},
-        status=200 if healthy else 503,
-    )
+        checks["cache"] = f"unavailable: {exc.__class__.__name__}"
+    if checks["database"] != "ok":
+        status, code = "error", 503
+    elif checks["cache"] != "ok":
+        status, code = "degraded", 200
+    else:
+        status, code = "ok", 200
+    return JsonResponse({"status": status, "checks": checks}, status=code)
 
 
 def robots_txt(request):
@@ -65,4 +76,8 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     # No database or settings lookups here: they may be what failed.
+    # handler500 runs inside Django's `except`, whichever layer raised (view or
+    # middleware): an unreachable database becomes a 503 with Retry-After.
+    if is_database_unavailable(sys.exc_info()[1]):
+        return database_unavailable_response(request)
     return render(request, "500.html", status=500)

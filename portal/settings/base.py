@@ -109,12 +109,22 @@ TEMPLATES = [
 ]
 
 # SQLite under var/ unless DATABASE_URL points elsewhere (e.g. PostgreSQL).
+# --- Faults (issue 9, item 2): a dead persistent connection is dropped at the next
+# request (health checks) and PostgreSQL gives up connecting after a few seconds,
+# so an unreachable database gives a quick 503 (portal.faults) and the site
+# recovers by itself when it is back.
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{VAR_DIR / 'portal.sqlite3'}",
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
+        conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", int(os.environ.get("DB_CONNECT_TIMEOUT", "3"))
+    )
+PORTAL_RETRY_AFTER_SECONDS = int(os.environ.get("PORTAL_RETRY_AFTER_SECONDS", "30"))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Caches: Redis when REDIS_URL is set (shared by every instance), else local memory.
@@ -131,17 +141,30 @@ def _next_redis_database(url):
     return f"{url.rstrip('/')}/1"
 
 
+# --- Faults (issue 9, item 2): Redis errors are misses (portal.faults), with one
+# warning a minute; short socket timeouts so a hung Redis cannot hold a worker.
+# Sessions live in the database with the cache in front (cached_db), so logins
+# survive Redis being down or flushed.
+PORTAL_CACHE_WARNING_SECONDS = int(os.environ.get("PORTAL_CACHE_WARNING_SECONDS", "60"))
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
 if os.environ.get("REDIS_URL"):
-    _redis = {"OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"}}
+    _redis = {
+        "OPTIONS": {
+            "CLIENT_CLASS": "django_redis.client.DefaultClient",
+            "SOCKET_CONNECT_TIMEOUT": 1,
+            "SOCKET_TIMEOUT": 1,
+        }
+    }
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "portal.faults.FaultTolerantRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "portal",
             **_redis,
         },
         "pages": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "portal.faults.FaultTolerantRedisCache",
             "LOCATION": os.environ.get("REDIS_PAGE_CACHE_URL")
             or _next_redis_database(os.environ["REDIS_URL"]),
             "KEY_PREFIX": "pages",
@@ -149,7 +172,6 @@ if os.environ.get("REDIS_URL"):
             **_redis,
         },
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 else:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
