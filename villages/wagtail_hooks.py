@@ -138,3 +138,10 @@ def homestay_import_menu_item():
         name="homestay-import",
         order=100,
     )
+
+
+@hooks.register("portal_numbers_sections")
+def places_numbers(home_page):
+    from villages.numbers import sections
+
+    return sections(home_page)

@@ -47,7 +47,7 @@ def app_demo_modules():
 
 @transaction.atomic
 def load_demo():
-    from portal.demo import site
+    from portal.demo import numbers, site
 
     context = DemoContext()
     # Pages that existed before the translation columns (Wagtail's root) get
@@ -57,4 +57,5 @@ def load_demo():
         site.load(context)
         for module in app_demo_modules():
             module.load(context)
+        numbers.load(context)
     return context

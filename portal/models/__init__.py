@@ -1,5 +1,14 @@
 from .base import BasePage, IndexPage, page_tabs
+from .numbers import NumbersPage
 from .pages import HomePage, StandardPage
 from .site_settings import ContactSettings
 
-__all__ = ["BasePage", "IndexPage", "ContactSettings", "HomePage", "StandardPage", "page_tabs"]
+__all__ = [
+    "BasePage",
+    "IndexPage",
+    "ContactSettings",
+    "HomePage",
+    "NumbersPage",
+    "StandardPage",
+    "page_tabs",
+]
