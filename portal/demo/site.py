@@ -6,7 +6,6 @@ Texts rest on shared/content/binh-lieu-facts.md. Contact details are sample data
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.utils.html import escape
 from wagtail.models import Page, Site
 
 from portal.demo.images import demo_image
@@ -226,22 +225,6 @@ SUSTAINABLE = {
     ),
 }
 
-# The public address partners copy from the page (WAGTAILADMIN_BASE_URL in each environment).
-BASE_URL = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-WEBCAL = "webcal://" + BASE_URL.partition("://")[2]
-
-
-def embed_snippet(language, title):
-    src = f"{BASE_URL}/embed/events/?lang={language}&village=luc-ngu&category=festival&limit=5"
-    return escape(
-        f'<iframe src="{src}" title="{title}" width="100%" height="420" '
-        'loading="lazy" style="border:0"></iframe>'
-    )
-
-
-EMBED_SNIPPET_VI = embed_snippet("vi", "Lễ hội ở Bình Liêu")
-EMBED_SNIPPET_EN = embed_snippet("en", "Festivals in Bình Liêu")
-
 PARTNERS = {
     "title_vi": "Dành cho đối tác",
     "title_en": "For partners",
@@ -249,81 +232,44 @@ PARTNERS = {
     "slug_en": "partners",
     "introduction_vi": "Công ty lữ hành, cổng thông tin của tỉnh, khách sạn và ứng dụng lịch có thể dùng lại dữ liệu của cổng thông tin này.",
     "introduction_en": "Travel agencies, the provincial portal, hotels and calendar apps can reuse this portal's data.",
+    # The addresses themselves come from the "partner_addresses" block, built from the
+    # site's public address at request time (portal/partners.py).
     "body_vi": stream(
         [
-            ("heading", {"text": "Dữ liệu mở", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Mọi trang công khai đều có trong API JSON tại <code>/api/v2/pages/?lang=vi</code> "
-                "(hoặc <code>?lang=en</code>) và trong sơ đồ trang <code>/sitemap.xml</code>. "
+                "<p>Mọi trang công khai đều có trong API JSON và trong sơ đồ trang. "
                 "Địa chỉ các trang có dạng <code>/vi/…</code> và <code>/en/…</code> và được giữ ổn định; "
-                "khi một trang đổi địa chỉ, địa chỉ cũ chuyển hướng vĩnh viễn sang địa chỉ mới.</p>",
+                "khi một trang đổi địa chỉ, địa chỉ cũ chuyển hướng vĩnh viễn sang địa chỉ mới. "
+                "Ngày dương lịch của các lễ hội theo lịch âm được tính sẵn; khi lịch thay đổi hay "
+                "sự kiện bị hủy, lịch của bạn tự cập nhật. Các địa chỉ dưới đây mở cho mọi tên miền "
+                "(CORS) và trả ETag để bạn kiểm tra thay đổi với chi phí thấp.</p>",
             ),
-            ("heading", {"text": "Lịch lễ hội", "level": "h2"}),
+            ("partner_addresses", None),
             (
                 "paragraph",
-                "<p>Đăng ký lịch lễ hội trong ứng dụng lịch (Google Calendar, Apple Calendar, "
-                f"Outlook…): <code>{WEBCAL}/feeds/events.ics?lang=vi</code>. Ngày dương lịch của các "
-                "lễ hội theo lịch âm được tính sẵn; khi lịch thay đổi hay sự kiện bị hủy, lịch của "
-                "bạn tự cập nhật. Chỉ lấy một bản hoặc một loại sự kiện: thêm "
-                "<code>&amp;village=luc-ngu</code> hoặc <code>&amp;category=festival</code>.</p>"
-                f"<ul><li>iCalendar: <code>{BASE_URL}/feeds/events.ics?lang=vi</code></li>"
-                f"<li>RSS: <code>{BASE_URL}/feeds/events.rss?lang=vi</code></li>"
-                f"<li>API JSON: <code>{BASE_URL}/api/v2/events/?lang=vi&amp;from=2027-01-01&amp;to=2027-12-31</code></li></ul>"
-                "<p>Các địa chỉ này mở cho mọi tên miền (CORS) và trả ETag để bạn kiểm tra thay đổi "
-                "với chi phí thấp.</p>",
-            ),
-            ("heading", {"text": "Nhúng lịch lễ hội vào trang của bạn", "level": "h2"}),
-            (
-                "paragraph",
-                "<p>Dán đoạn mã sau vào trang web của bạn để hiện năm lễ hội sắp tới của bản Lục Ngù:</p>"
-                f"<p><code>{EMBED_SNIPPET_VI}</code></p>"
-                "<p>Tham số: <code>lang</code> (vi, en), <code>village</code> (tên bản trong địa chỉ "
-                "trang), <code>category</code> (festival, ceremony, market, sport, culture-week, "
-                "cross-border), <code>limit</code> (1–20).</p>",
-            ),
-            (
-                "paragraph",
-                "<p>Bản đồ địa điểm sẽ được công bố trên trang này khi sẵn sàng.</p>",
+                "<p>Tham số của lịch nhúng: <code>lang</code> (vi, en), <code>village</code> (tên bản "
+                "trong địa chỉ trang), <code>category</code> (loại sự kiện), <code>limit</code> (1–20).</p>",
             ),
         ]
     ),
     "body_en": stream(
         [
-            ("heading", {"text": "Open data", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Every public page is in the JSON API at <code>/api/v2/pages/?lang=en</code> "
-                "(or <code>?lang=vi</code>) and in the sitemap at <code>/sitemap.xml</code>. "
-                "Page addresses look like <code>/vi/…</code> and <code>/en/…</code> and stay stable; "
-                "when a page moves, its old address redirects permanently to the new one.</p>",
+                "<p>Every public page is in the JSON API and in the sitemap. Page addresses look "
+                "like <code>/vi/…</code> and <code>/en/…</code> and stay stable; when a page moves, "
+                "its old address redirects permanently to the new one. The solar dates of "
+                "lunar-calendar festivals are worked out for you, and changes or cancellations "
+                "reach your calendar by themselves. The addresses below are open to every origin "
+                "(CORS) and send ETags, so polling for changes costs little.</p>",
             ),
-            ("heading", {"text": "Festival calendar", "level": "h2"}),
+            ("partner_addresses", None),
             (
                 "paragraph",
-                "<p>Subscribe to the festival calendar in any calendar app (Google Calendar, Apple "
-                f"Calendar, Outlook…): <code>{WEBCAL}/feeds/events.ics?lang=en</code>. The solar "
-                "dates of lunar-calendar festivals are worked out for you, and changes or "
-                "cancellations reach your calendar by themselves. For one village or one kind of "
-                "event, add <code>&amp;village=luc-ngu</code> or <code>&amp;category=festival</code>.</p>"
-                f"<ul><li>iCalendar: <code>{BASE_URL}/feeds/events.ics?lang=en</code></li>"
-                f"<li>RSS: <code>{BASE_URL}/feeds/events.rss?lang=en</code></li>"
-                f"<li>JSON API: <code>{BASE_URL}/api/v2/events/?lang=en&amp;from=2027-01-01&amp;to=2027-12-31</code></li></ul>"
-                "<p>These addresses are open to every origin (CORS) and send ETags, so polling for "
-                "changes costs little.</p>",
-            ),
-            ("heading", {"text": "Embed the festival calendar in your site", "level": "h2"}),
-            (
-                "paragraph",
-                "<p>Paste this into your web page to show the next five festivals of Lục Ngù:</p>"
-                f"<p><code>{EMBED_SNIPPET_EN}</code></p>"
-                "<p>Parameters: <code>lang</code> (vi, en), <code>village</code> (the village's "
-                "address name), <code>category</code> (festival, ceremony, market, sport, "
-                "culture-week, cross-border), <code>limit</code> (1–20).</p>",
-            ),
-            (
-                "paragraph",
-                "<p>The places map will be listed on this page when it is ready.</p>",
+                "<p>Parameters of the embedded calendar: <code>lang</code> (vi, en), "
+                "<code>village</code> (the village's address name), <code>category</code> (the kind "
+                "of event), <code>limit</code> (1–20).</p>",
             ),
         ]
     ),

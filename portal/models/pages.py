@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 
 from portal.blocks import BaseStreamBlock
 from portal.home_sections import home_sections
+from portal.partners import StandardStreamBlock
 from portal.search import translated_search_fields
 
 from .base import BasePage
@@ -63,7 +64,7 @@ class StandardPage(BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(StandardStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = BasePage.content_panels + [
         FieldPanel("introduction"),

@@ -4,6 +4,7 @@ is written."""
 
 from dataclasses import dataclass, field
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -60,7 +61,7 @@ class Lookups:
 
     def __init__(self):
         self.villages = {}
-        for village in VillagePage.objects.all():
+        for village in VillagePage.objects.select_related("locale"):
             for code in language_codes():
                 for name in ("title", "slug"):
                     value = getattr(village, f"{name}_{code}", "")
@@ -78,6 +79,7 @@ class Lookups:
             page.import_key or f"id-{page.pk}": page for page in HomestayPage.objects.all()
         }
         self.basis = parsing.basis_lookup()
+        self.content_type = ContentType.objects.get_for_model(HomestayPage)
         self.slugs = {}  # (village pk, language) → slugs taken by rows of this file
 
 
@@ -202,7 +204,12 @@ class RowValidator:
                 return None
             before = snapshot(page)
         else:
-            page = HomestayPage(import_key=key, live=False)
+            page = HomestayPage(
+                import_key=key,
+                live=False,
+                locale=village.locale,
+                content_type=self.lookups.content_type,
+            )
             # A place in the tree so that Page.clean can check slugs among the siblings.
             page.depth = village.depth + 1
             page.path = village.path + "0000"
@@ -265,7 +272,17 @@ class RowValidator:
 
 
 # Tree and bookkeeping fields Wagtail fills in when the page is saved.
-TREE_FIELDS = ["path", "depth", "numchild", "url_path", "translation_key", "locale", "draft_title"]
+# The locale and content type are the village's and the model's (set, not typed).
+TREE_FIELDS = [
+    "path",
+    "depth",
+    "numchild",
+    "url_path",
+    "translation_key",
+    "locale",
+    "content_type",
+    "draft_title",
+]
 
 
 def validate_page(page, created):
