@@ -119,3 +119,32 @@ def coverage(pages=None):
             else:
                 summary.complete[language] = summary.complete.get(language, 0) + 1
     return gaps, list(sections.values())
+
+
+CACHE_KEY = "portal:translation-coverage:{home}:{language}"
+CACHE_SECONDS = 6 * 3600
+
+
+def cached_sections(home_page):
+    """``coverage()``'s sections under ``home_page``, cached per language until a page
+    changes (see ``forget_coverage``); computing them reads every page type's table."""
+    from django.core.cache import cache
+    from django.utils.translation import get_language
+
+    key = CACHE_KEY.format(home=home_page.pk, language=get_language())
+    sections = cache.get(key)
+    if sections is None:
+        pages = live_pages().descendant_of(home_page, inclusive=True)
+        _gaps, sections = coverage(pages)
+        cache.set(key, sections, CACHE_SECONDS)
+    return sections
+
+
+def forget_coverage(sender, instance=None, **kwargs):
+    """Signal receiver: any saved or deleted page makes the cached coverage stale."""
+    if not isinstance(instance, Page):
+        return
+    from django.core.cache import cache
+
+    for home in Page.objects.filter(depth=2).values_list("pk", flat=True):
+        cache.delete_many([CACHE_KEY.format(home=home, language=code) for code in language_codes()])

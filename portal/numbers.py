@@ -82,11 +82,10 @@ def percent(part, whole):
 
 @hooks.register(HOOK)
 def translation_section(home_page):
-    from portal.coverage import coverage, live_pages
+    from portal.coverage import cached_sections
     from portal.i18n import default_language, language_codes
 
-    pages = live_pages().descendant_of(home_page, inclusive=True)
-    _gaps, sections = coverage(pages)
+    sections = cached_sections(home_page)
     charts = []
     for code in language_codes():
         if code == default_language():

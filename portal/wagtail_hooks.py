@@ -1,14 +1,18 @@
 """Admin wiring of the portal app: its tools menu, the translation coverage report
 and dashboard panel."""
 
+from django.db.models.signals import post_delete, post_save
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from portal.admin_menu import tools_menu_item
+from portal.coverage import forget_coverage
 
 hooks.register("register_admin_menu_item", tools_menu_item)
+post_save.connect(forget_coverage, dispatch_uid="portal_forget_coverage_save")
+post_delete.connect(forget_coverage, dispatch_uid="portal_forget_coverage_delete")
 
 
 @hooks.register("register_admin_urls")

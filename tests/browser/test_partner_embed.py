@@ -14,8 +14,10 @@ def test_the_snippet_from_the_partners_page_renders_on_another_origin(page, site
     page.select_option("[data-partner-embed] select[name=category]", "festival")
     snippet = page.locator("#partner-embed-snippet").input_value()
     assert f'src="{site_url}/embed/events/?lang=en&amp;category=festival' in snippet
-    assert page.locator("[data-partner-preview]").get_attribute("src").endswith(
-        "category=festival&limit=5"
+    assert (
+        page.locator("[data-partner-preview]")
+        .get_attribute("src")
+        .endswith("category=festival&limit=5")
     )
 
     html = f"<!doctype html><html><body><h1>Tour agency</h1>{snippet}</body></html>"

@@ -125,3 +125,29 @@ def test_the_dashboard_shows_the_homestay_total(admin_client):
     panel = soup.find(id="tourism-numbers-heading").find_parent("section")
     figures = {tr.th.get_text(strip=True): tr.td.get_text(strip=True) for tr in panel.select("tr")}
     assert figures["Homestay"] == str(HomestayPage.objects.live().public().count())
+
+
+def count_queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)  # warm per-process caches
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_the_numbers_page_costs_the_same_queries_with_more_homestays(client):
+    from tests.villages.helpers import make_homestays_fast
+
+    url = f"/en/{numbers_page().slug_en}/"
+    before = count_queries(client, url)
+    make_homestays_fast(VillagePage.objects.live().first(), 40)
+    assert count_queries(client, url) == before <= 15
+
+
+def test_the_translation_figures_are_refreshed_when_a_page_changes(client, home):
+    _f, before = chart(get(client, "en"), "translated-en")
+    add_page(home, title_en="", slug_en="", introduction_vi="Chưa dịch.")
+    _f, after = chart(get(client, "en"), "translated-en")
+    assert before != after
