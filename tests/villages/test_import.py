@@ -327,10 +327,23 @@ def test_the_command_imports_a_file_and_reports_bad_rows(tmp_path):
 
     good = tmp_path / "good.csv"
     good.write_bytes(csv_bytes([row(1), row(2)]))
-    call_command("import_homestays", str(good), verbosity=0)
+    progress, out = io.StringIO(), io.StringIO()
+    call_command("import_homestays", str(good), stdout=out, stderr=progress)
     assert imported().count() == 2
+    assert "[##############################] 100%" in progress.getvalue()
+    assert "new 2" in out.getvalue()
     bad = tmp_path / "bad.csv"
     bad.write_bytes(csv_bytes([row(3, **{"Phone": "123"})]))
     with pytest.raises(CommandError):
         call_command("import_homestays", str(bad), verbosity=0)
     assert imported().count() == 2
+
+
+def test_the_export_command_writes_a_file_that_imports_unchanged(tmp_path):
+    from django.core.management import call_command
+
+    import_homestays(csv_bytes([row(1)]), "nha.csv")
+    target = tmp_path / "homestays.xlsx"
+    call_command("export_homestays", str(target), "--language", "en", stdout=io.StringIO())
+    result = import_homestays(target.read_bytes(), target.name)
+    assert result.ok and not result.created and not result.updated

@@ -5,7 +5,6 @@ Imports a homestay spreadsheet (.xlsx or CSV; columns in docs/IMPORT.md). Withou
 an editor's rows go to moderation. Nothing is written if any row is bad.
 """
 
-import sys
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
@@ -17,7 +16,8 @@ from villages.importing import FileRefused, import_homestays
 
 
 def progress_bar(stream, width=30):
-    """A ``progress(done, total)`` callback drawing a text bar on ``stream``."""
+    """A ``progress(done, total)`` callback drawing a text bar on ``stream`` (a
+    command's OutputWrapper)."""
     last = [-1]
 
     def show(done, total):
@@ -26,9 +26,9 @@ def progress_bar(stream, width=30):
             return
         last[0] = percent
         filled = width * done // total
-        stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {percent:3d}%")
+        stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {percent:3d}%", ending="")
         if done == total:
-            stream.write("\n")
+            stream.write("")
         stream.flush()
 
     return show
@@ -53,7 +53,7 @@ class Command(BaseCommand):
                 user = get_user_model().objects.get(username=options["user"])
             except get_user_model().DoesNotExist:
                 raise CommandError(f"No such user: {options['user']}") from None
-        show = progress_bar(sys.stderr) if options["verbosity"] > 0 else None
+        show = progress_bar(self.stderr) if options["verbosity"] > 0 else None
         with translation.override(options["language"]):
             try:
                 result = import_homestays(
