@@ -40,3 +40,10 @@ def upcoming_festivals(home_page, request):
     from events.home import upcoming_festivals_section
 
     return upcoming_festivals_section(home_page, request, clock.today())
+
+
+@hooks.register("portal_numbers_sections")
+def festival_numbers(home_page):
+    from events.numbers import sections
+
+    return sections(home_page)

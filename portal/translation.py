@@ -3,7 +3,7 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import ContactSettings, HomePage, StandardPage
+from .models import ContactSettings, HomePage, NumbersPage, StandardPage
 
 
 @register(HomePage)
@@ -19,3 +19,8 @@ class StandardPageTR(TranslationOptions):
 @register(ContactSettings)
 class ContactSettingsTR(TranslationOptions):
     fields = ("office_name", "address", "opening_hours")
+
+
+@register(NumbersPage)
+class NumbersPageTR(TranslationOptions):
+    fields = ("introduction",)

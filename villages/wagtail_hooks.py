@@ -2,11 +2,12 @@
 
 from dataclasses import dataclass
 
-from django.urls import path
+from django.urls import path, reverse_lazy
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -98,3 +99,51 @@ def featured_villages_section(home_page, request):
         more_label=_("All villages"),
         order=10,
     )
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        from villages.admin_views import may_import
+
+        return may_import(request.user)
+
+
+@hooks.register("register_admin_urls")
+def homestay_import_urls():
+    from villages import admin_views
+
+    return [
+        path(
+            "homestays/import/",
+            admin_views.HomestayImportView.as_view(),
+            name="villages_homestay_import",
+        ),
+        path(
+            "homestays/template-<str:language>.<str:fmt>",
+            admin_views.homestay_template,
+            name="villages_homestay_template",
+        ),
+        path(
+            "homestays/export.<str:fmt>",
+            admin_views.homestay_export,
+            name="villages_homestay_export",
+        ),
+    ]
+
+
+@hooks.register("register_portal_tools_menu_item")
+def homestay_import_menu_item():
+    return ImportMenuItem(
+        gettext_lazy("Import and export homestays"),
+        reverse_lazy("villages_homestay_import"),
+        icon_name="doc-full-inverse",
+        name="homestay-import",
+        order=100,
+    )
+
+
+@hooks.register("portal_numbers_sections")
+def places_numbers(home_page):
+    from villages.numbers import sections
+
+    return sections(home_page)

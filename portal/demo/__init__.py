@@ -65,7 +65,7 @@ def has_content():
 @transaction.atomic
 def load_demo(reset=False):
     """Create the missing demo content; with ``reset``, restore the demo as shipped."""
-    from portal.demo import site
+    from portal.demo import numbers, site
     from portal.demo.pages import demo_session
 
     context = DemoContext()
@@ -76,4 +76,5 @@ def load_demo(reset=False):
         site.load(context)
         for module in app_demo_modules():
             module.load(context)
+        numbers.load(context)
     return context

@@ -220,11 +220,6 @@ SUSTAINABLE = {
 }
 
 
-def address(path, label="", form="link"):
-    """A data address block: the page shows it on the address the site is served on."""
-    return ("data_address", {"label": label, "path": path, "form": form})
-
-
 PARTNERS = {
     "title_vi": "Dành cho đối tác",
     "title_en": "For partners",
@@ -232,103 +227,44 @@ PARTNERS = {
     "slug_en": "partners",
     "introduction_vi": "Công ty lữ hành, cổng thông tin của tỉnh, khách sạn và ứng dụng lịch có thể dùng lại dữ liệu của cổng thông tin này.",
     "introduction_en": "Travel agencies, the provincial portal, hotels and calendar apps can reuse this portal's data.",
+    # The addresses themselves come from the "partner_addresses" block, built from the
+    # site's public address at request time (portal/partners.py).
     "body_vi": stream(
         [
-            ("heading", {"text": "Dữ liệu mở", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Mọi trang công khai đều có trong API JSON (thêm <code>?lang=en</code> cho "
-                "tiếng Anh) và trong sơ đồ trang. Địa chỉ các trang có dạng <code>/vi/…</code> và "
-                "<code>/en/…</code> và được giữ ổn định; khi một trang đổi địa chỉ, địa chỉ cũ "
-                "chuyển hướng vĩnh viễn sang địa chỉ mới.</p>",
+                "<p>Mọi trang công khai đều có trong API JSON và trong sơ đồ trang. "
+                "Địa chỉ các trang có dạng <code>/vi/…</code> và <code>/en/…</code> và được giữ ổn định; "
+                "khi một trang đổi địa chỉ, địa chỉ cũ chuyển hướng vĩnh viễn sang địa chỉ mới. "
+                "Ngày dương lịch của các lễ hội theo lịch âm được tính sẵn; khi lịch thay đổi hay "
+                "sự kiện bị hủy, lịch của bạn tự cập nhật. Các địa chỉ dưới đây mở cho mọi tên miền "
+                "(CORS) và trả ETag để bạn kiểm tra thay đổi với chi phí thấp.</p>",
             ),
-            address("/api/v2/pages/?lang=vi", "API JSON"),
-            address("/sitemap.xml", "Sơ đồ trang"),
-            ("heading", {"text": "Lịch lễ hội", "level": "h2"}),
+            ("partner_addresses", None),
             (
                 "paragraph",
-                "<p>Đăng ký lịch lễ hội trong ứng dụng lịch (Google Calendar, Apple Calendar, "
-                "Outlook…) bằng địa chỉ dưới đây. Ngày dương lịch của các lễ hội theo lịch âm được "
-                "tính sẵn; khi lịch thay đổi hay sự kiện bị hủy, lịch của bạn tự cập nhật. Chỉ lấy "
-                "một bản hoặc một loại sự kiện: thêm <code>&amp;village=luc-ngu</code> hoặc "
-                "<code>&amp;category=festival</code>.</p>",
-            ),
-            address("/feeds/events.ics?lang=vi", "Đăng ký lịch", "webcal"),
-            address("/feeds/events.ics?lang=vi", "iCalendar"),
-            address("/feeds/events.rss?lang=vi", "RSS"),
-            address("/api/v2/events/?lang=vi&from=2027-01-01&to=2027-12-31", "API JSON"),
-            (
-                "paragraph",
-                "<p>Các địa chỉ này mở cho mọi tên miền (CORS) và trả ETag để bạn kiểm tra thay đổi "
-                "với chi phí thấp.</p>",
-            ),
-            ("heading", {"text": "Nhúng lịch lễ hội vào trang của bạn", "level": "h2"}),
-            (
-                "paragraph",
-                "<p>Dán đoạn mã sau vào trang web của bạn để hiện năm lễ hội sắp tới của bản Lục Ngù:</p>",
-            ),
-            address(
-                "/embed/events/?lang=vi&village=luc-ngu&category=festival&limit=5", "", "embed"
-            ),
-            (
-                "paragraph",
-                "<p>Tham số: <code>lang</code> (vi, en), <code>village</code> (tên bản trong địa chỉ "
-                "trang), <code>category</code> (festival, ceremony, market, sport, culture-week, "
-                "cross-border), <code>limit</code> (1–20).</p>",
-            ),
-            (
-                "paragraph",
-                "<p>Bản đồ địa điểm sẽ được công bố trên trang này khi sẵn sàng.</p>",
+                "<p>Tham số của lịch nhúng: <code>lang</code> (vi, en), <code>village</code> (tên bản "
+                "trong địa chỉ trang), <code>category</code> (loại sự kiện), <code>limit</code> (1–20).</p>",
             ),
         ]
     ),
     "body_en": stream(
         [
-            ("heading", {"text": "Open data", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Every public page is in the JSON API (add <code>?lang=vi</code> for "
-                "Vietnamese) and in the sitemap. Page addresses look like <code>/vi/…</code> and "
-                "<code>/en/…</code> and stay stable; when a page moves, its old address redirects "
-                "permanently to the new one.</p>",
+                "<p>Every public page is in the JSON API and in the sitemap. Page addresses look "
+                "like <code>/vi/…</code> and <code>/en/…</code> and stay stable; when a page moves, "
+                "its old address redirects permanently to the new one. The solar dates of "
+                "lunar-calendar festivals are worked out for you, and changes or cancellations "
+                "reach your calendar by themselves. The addresses below are open to every origin "
+                "(CORS) and send ETags, so polling for changes costs little.</p>",
             ),
-            address("/api/v2/pages/?lang=en", "JSON API"),
-            address("/sitemap.xml", "Sitemap"),
-            ("heading", {"text": "Festival calendar", "level": "h2"}),
+            ("partner_addresses", None),
             (
                 "paragraph",
-                "<p>Subscribe to the festival calendar in any calendar app (Google Calendar, Apple "
-                "Calendar, Outlook…) with the address below. The solar dates of lunar-calendar "
-                "festivals are worked out for you, and changes or cancellations reach your "
-                "calendar by themselves. For one village or one kind of event, add "
-                "<code>&amp;village=luc-ngu</code> or <code>&amp;category=festival</code>.</p>",
-            ),
-            address("/feeds/events.ics?lang=en", "Subscribe", "webcal"),
-            address("/feeds/events.ics?lang=en", "iCalendar"),
-            address("/feeds/events.rss?lang=en", "RSS"),
-            address("/api/v2/events/?lang=en&from=2027-01-01&to=2027-12-31", "JSON API"),
-            (
-                "paragraph",
-                "<p>These addresses are open to every origin (CORS) and send ETags, so polling for "
-                "changes costs little.</p>",
-            ),
-            ("heading", {"text": "Embed the festival calendar in your site", "level": "h2"}),
-            (
-                "paragraph",
-                "<p>Paste this into your web page to show the next five festivals of Lục Ngù:</p>",
-            ),
-            address(
-                "/embed/events/?lang=en&village=luc-ngu&category=festival&limit=5", "", "embed"
-            ),
-            (
-                "paragraph",
-                "<p>Parameters: <code>lang</code> (vi, en), <code>village</code> (the village's "
-                "address name), <code>category</code> (festival, ceremony, market, sport, "
-                "culture-week, cross-border), <code>limit</code> (1–20).</p>",
-            ),
-            (
-                "paragraph",
-                "<p>The places map will be listed on this page when it is ready.</p>",
+                "<p>Parameters of the embedded calendar: <code>lang</code> (vi, en), "
+                "<code>village</code> (the village's address name), <code>category</code> (the kind "
+                "of event), <code>limit</code> (1–20).</p>",
             ),
         ]
     ),

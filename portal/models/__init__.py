@@ -1,5 +1,6 @@
 from .base import BasePage, IndexPage, page_tabs
 from .demo import DemoRecord
+from .numbers import NumbersPage
 from .pages import HomePage, StandardPage
 from .site_settings import ContactSettings
 
@@ -9,6 +10,7 @@ __all__ = [
     "IndexPage",
     "ContactSettings",
     "HomePage",
+    "NumbersPage",
     "StandardPage",
     "page_tabs",
 ]

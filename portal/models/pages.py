@@ -7,8 +7,9 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 
 from portal import structured_data
-from portal.blocks import BaseStreamBlock, StandardStreamBlock
+from portal.blocks import BaseStreamBlock
 from portal.home_sections import home_sections
+from portal.partners import StandardStreamBlock
 from portal.search import translated_search_fields
 
 from .base import BasePage

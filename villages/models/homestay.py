@@ -94,6 +94,16 @@ class HomestayPage(LocationMixin, BasePage):
     email = models.EmailField(_("e-mail"), blank=True)
     website = models.URLField(_("website"), blank=True)
     facebook = models.URLField(_("Facebook page"), blank=True)
+    import_key = models.CharField(
+        _("spreadsheet key"),
+        max_length=64,
+        blank=True,
+        db_index=True,
+        help_text=_(
+            "The homestay's key in the commune's spreadsheet: importing a row with this "
+            "key updates this page instead of adding a new one."
+        ),
+    )
     access_notes = models.TextField(
         _("access"),
         blank=True,
@@ -129,6 +139,7 @@ class HomestayPage(LocationMixin, BasePage):
         FieldPanel("email"),
         FieldPanel("website"),
         FieldPanel("facebook"),
+        FieldPanel("import_key"),
     ]
     location_panels = [location_panel(), FieldPanel("access_notes")]
     gallery_panels = [InlinePanel("photos", label=_("Photo"))]
@@ -166,6 +177,7 @@ class HomestayPage(LocationMixin, BasePage):
     parent_page_types = ["villages.VillagePage"]
     subpage_types = []
     schema_type = "BedAndBreakfast"
+    exclude_fields_in_copy = ["import_key"]
 
     class Meta:
         verbose_name = _("homestay")

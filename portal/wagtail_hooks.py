@@ -1,0 +1,92 @@
+"""Admin wiring of the portal app: its tools menu, the translation coverage report
+and dashboard panel."""
+
+from django.db.models.signals import post_delete, post_save
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from portal.admin_menu import tools_menu_item
+from portal.coverage import forget_coverage
+
+hooks.register("register_admin_menu_item", tools_menu_item)
+post_save.connect(forget_coverage, dispatch_uid="portal_forget_coverage_save")
+post_delete.connect(forget_coverage, dispatch_uid="portal_forget_coverage_delete")
+
+
+@hooks.register("register_admin_urls")
+def portal_admin_urls():
+    from portal.admin_views import TranslationCoverageView, qr_download, qr_sign
+
+    return [
+        path("pages/<int:page_id>/qr/sign/", qr_sign, name="portal_page_qr_sign"),
+        path(
+            "pages/<int:page_id>/qr/<str:language>.<str:fmt>",
+            qr_download,
+            name="portal_page_qr",
+        ),
+        path(
+            "reports/translation-coverage/",
+            TranslationCoverageView.as_view(),
+            name="portal_translation_coverage",
+        ),
+        path(
+            "reports/translation-coverage/results/",
+            TranslationCoverageView.as_view(results_only=True),
+            name="portal_translation_coverage_results",
+        ),
+    ]
+
+
+class PageEditorMenuItem(MenuItem):
+    def is_shown(self, request):
+        from wagtail.admin.auth import user_has_any_page_permission
+
+        return user_has_any_page_permission(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def translation_coverage_menu_item():
+    return PageEditorMenuItem(
+        _("Translation coverage"),
+        reverse("portal_translation_coverage"),
+        name="translation-coverage",
+        icon_name="globe",
+        order=650,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_coverage_panel(request, panels):
+    from wagtail.admin.auth import user_has_any_page_permission
+
+    from portal.admin_views import NumbersPanel, TranslationCoveragePanel
+
+    if user_has_any_page_permission(request.user):
+        panels.append(NumbersPanel())
+        panels.append(TranslationCoveragePanel())
+
+
+def _qr_button(page, priority):
+    from wagtail.admin.widgets.button import Button
+
+    from portal.qr import is_public
+
+    if page.depth > 1 and is_public(page):
+        yield Button(
+            _("QR codes and sign"),
+            reverse("portal_page_qr_sign", args=(page.pk,)),
+            icon_name="mobile-alt",
+            priority=priority,
+        )
+
+
+@hooks.register("register_page_listing_more_buttons")
+def qr_listing_button(page, user, next_url=None):
+    yield from _qr_button(page, 55)
+
+
+@hooks.register("register_page_header_buttons")
+def qr_header_button(page, user, view_name, next_url=None):
+    yield from _qr_button(page, 67)

@@ -1,0 +1,76 @@
+"""The partners page: every address is built from the host the site is served on."""
+
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+
+pytestmark = pytest.mark.django_db
+
+HOST = "du-lich.binhlieu.example:8081"
+
+
+@pytest.fixture(autouse=True)
+def other_host(settings):
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "du-lich.binhlieu.example"]
+
+
+def partners_section(client, path):
+    response = client.get(path, HTTP_HOST=HOST)
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    section = soup.select_one("section.partner-addresses")
+    assert section is not None
+    return soup, section
+
+
+def addresses_in(section):
+    """Every absolute address in links, frames, code, the snippet and data attributes."""
+    found = [tag["href"] for tag in section.find_all(href=True)]
+    found += [tag["src"] for tag in section.find_all(src=True)]
+    found += [tag["data-base"] for tag in section.find_all(attrs={"data-base": True})]
+    text = section.get_text(" ") + section.textarea.get_text()
+    found += re.findall(r"(?:https?|webcal)://[^\s\"'<>]+", text)
+    return [address for address in found if "://" in address]
+
+
+@pytest.mark.parametrize("path", ["/vi/doi-tac/", "/en/partners/"])
+def test_every_address_on_the_partners_page_uses_the_host_it_is_served_on(client, path):
+    _soup, section = partners_section(client, path)
+    addresses = addresses_in(section)
+    assert len(addresses) >= 10
+    for address in addresses:
+        assert address.split("://", 1)[1].startswith(HOST + "/"), address
+    assert "127.0.0.1" not in str(section)
+
+
+def test_the_page_lists_webcal_https_api_geojson_and_the_embed(client):
+    _soup, section = partners_section(client, "/en/partners/")
+    addresses = set(addresses_in(section))
+    for expected in (
+        f"webcal://{HOST}/feeds/events.ics?lang=en",
+        f"http://{HOST}/feeds/events.ics?lang=en",
+        f"http://{HOST}/feeds/events.rss?lang=en",
+        f"http://{HOST}/api/v2/events/?lang=en",
+        f"http://{HOST}/api/places.geojson?lang=en",
+    ):
+        assert expected in addresses
+    snippet = section.textarea.get_text()
+    assert snippet.startswith(f'<iframe src="http://{HOST}/embed/events/?lang=en')
+    assert section.find("iframe", attrs={"data-partner-preview": True})
+    assert section.find("select", attrs={"name": "village"}).find_all("option")[1:]
+
+
+def test_the_embed_snippet_served_to_a_partner_works(client):
+    _soup, section = partners_section(client, "/vi/doi-tac/")
+    src = re.search(r'src="([^"]+)"', section.textarea.get_text()).group(1)
+    path = src.split(HOST, 1)[1]
+    response = client.get(path, HTTP_HOST=HOST)
+    assert response.status_code == 200
+
+
+def test_the_picker_script_is_a_static_file_not_inline(client):
+    soup, _section = partners_section(client, "/en/partners/")
+    scripts = soup.find_all("script")
+    assert any(s.get("src", "").endswith("portal/js/partners.js") for s in scripts)
+    assert not [s for s in scripts if not s.get("src") and s.get("type") != "application/ld+json"]

@@ -1,0 +1,115 @@
+"""Figures of the places app for the "Tourism in numbers" page (portal.numbers hook):
+homestays, rooms and guests per village and per commune, the share run by local
+ethnic-minority households, and routes by difficulty and by mode."""
+
+from collections import Counter, defaultdict
+
+from django.apps import apps
+from django.utils.translation import gettext as _
+
+from portal.numbers import Chart, Figure, NumbersSection, percent
+from villages.models import HomestayPage, VillagePage
+from villages.models.queries import live_public
+
+
+def homestay_rows(home_page):
+    """[(village, homestays, rooms, guests, minority-run)] for live villages in tree order."""
+    villages = list(
+        live_public(VillagePage.objects.descendant_of(home_page))
+        .select_related("commune")
+        .order_by("path")
+    )
+    totals = defaultdict(lambda: [0, 0, 0, 0])
+    homestays = live_public(HomestayPage.objects.descendant_of(home_page)).values_list(
+        "path", "rooms", "capacity", "local_minority_household"
+    )
+    for path, rooms, capacity, minority in homestays:
+        entry = totals[path[: -HomestayPage.steplen]]
+        entry[0] += 1
+        entry[1] += rooms
+        entry[2] += capacity
+        entry[3] += int(minority)
+    return [(village, *totals[village.path]) for village in villages]
+
+
+def homestay_section(home_page):
+    rows = homestay_rows(home_page)
+    columns = [_("Homestays"), _("Rooms"), _("Guests")]
+    by_commune = defaultdict(lambda: [0, 0, 0])
+    for village, count, rooms, guests, _minority in rows:
+        name = village.commune.name if village.commune else _("No commune")
+        for index, value in enumerate((count, rooms, guests)):
+            by_commune[name][index] += value
+    total = sum(row[1] for row in rows)
+    minority = sum(row[4] for row in rows)
+    return NumbersSection(
+        "homestays",
+        _("Homestays"),
+        order=10,
+        figures=[
+            Figure(_("Homestays"), str(total)),
+            Figure(_("Rooms"), str(sum(row[2] for row in rows))),
+            Figure(_("Guests a night"), str(sum(row[3] for row in rows))),
+            Figure(
+                _("Run by local ethnic-minority households"),
+                _("%(count)s of %(total)s (%(percent)s %%)")
+                % {"count": minority, "total": total, "percent": percent(minority, total)},
+            ),
+        ],
+        charts=[
+            Chart(
+                "homestays-by-village",
+                _("Homestays per village"),
+                _("Number of homestays, rooms and guest beds in each village."),
+                columns,
+                [
+                    (village.title, [count, rooms, guests])
+                    for village, count, rooms, guests, _m in rows
+                ],
+            ),
+            Chart(
+                "homestays-by-commune",
+                _("Homestays per commune"),
+                _("Number of homestays, rooms and guest beds in each commune."),
+                columns,
+                [(name, values) for name, values in by_commune.items()],
+            ),
+        ],
+    )
+
+
+def route_section(home_page):
+    RoutePage = apps.get_model("routes", "RoutePage")
+    from villages.routes.models.choices import Difficulty, Mode
+
+    routes = list(
+        live_public(RoutePage.objects.descendant_of(home_page)).values_list("difficulty", "mode")
+    )
+    difficulties = Counter(difficulty for difficulty, _mode in routes)
+    modes = Counter(mode for _difficulty, mode in routes)
+    return NumbersSection(
+        "routes",
+        _("Routes"),
+        order=30,
+        figures=[Figure(_("Routes"), str(len(routes)))],
+        charts=[
+            Chart(
+                "routes-by-difficulty",
+                _("Routes by difficulty"),
+                _("Number of published routes of each difficulty."),
+                [_("Routes")],
+                [(str(choice.label), [difficulties[choice.value]]) for choice in Difficulty],
+            ),
+            Chart(
+                "routes-by-mode",
+                _("Routes by mode"),
+                _("Number of published routes for walking, motorbike and bicycle."),
+                [_("Routes")],
+                [(str(choice.label), [modes[choice.value]]) for choice in Mode],
+            ),
+        ],
+    )
+
+
+def sections(home_page):
+    return [homestay_section(home_page), route_section(home_page)]
