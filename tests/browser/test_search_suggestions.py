@@ -10,8 +10,9 @@ def test_typing_dinh_offers_dinh_luc_na_and_picking_it_opens_the_page(page, site
     box = page.locator("#site-search")
     box.click()
     box.press_sequentially("dinh", delay=50)
-    suggestion = page.locator(".search-suggestions a", has_text="Đình Lục Nà")
+    suggestion = page.locator(".search-suggestions a[href='/vi/diem-den/dinh-luc-na/']")
     suggestion.wait_for(timeout=10_000)
+    assert suggestion.inner_text().startswith("Đình Lục Nà")
     assert page.locator(".search-suggestions li").count() <= 8
     suggestion.click()
     page.wait_for_url(f"{site_url}/vi/diem-den/dinh-luc-na/")

@@ -69,10 +69,11 @@ def test_a_tourist_goes_from_home_to_a_village_the_map_the_finder_and_a_tap_to_c
 def test_the_villages_index_is_in_the_menu_and_lists_the_three_villages(client):
     soup = soup_of(client.get("/en/villages/"))
     titles = [a.get_text(strip=True) for a in soup.select(".place-card .card-title")]
+    # Alphabetical in the visitor's language (issue #10), not the editors' tree order.
     assert titles == [
+        "Bản Cáu Tày village",
         "Lục Ngù Sán Chỉ village",
         "Sông Moóc – Khe Tiền Dao village",
-        "Bản Cáu Tày village",
     ]
     menu = [a.get_text() for a in soup.select(".main-nav a")]
     assert {"Cultural villages", "Attractions", "Find a homestay", "Map"} <= set(menu)
@@ -188,10 +189,11 @@ def test_the_home_page_shows_featured_villages(client):
     soup = soup_of(client.get("/en/"))
     section = soup.select_one("#section-villages").find_parent("section")
     titles = [t.get_text() for t in section.select(".card-title")]
+    # Alphabetical in the visitor's language (issue #10), not the editors' tree order.
     assert titles == [
+        "Bản Cáu Tày village",
         "Lục Ngù Sán Chỉ village",
         "Sông Moóc – Khe Tiền Dao village",
-        "Bản Cáu Tày village",
     ]
     assert section.select_one(".more-link")["href"] == "/en/villages/"
 
