@@ -39,22 +39,21 @@ def home_id(site_url):
         return json.load(r)["items"][0]["id"]
 
 
-def test_typed_titles_propose_and_save_ascii_slugs_in_both_languages(english_admin, site_url):
+def test_a_typed_vietnamese_title_proposes_and_saves_an_ascii_slug(english_admin, site_url):
+    """The English title field is hidden behind modeltranslation's language toggle;
+    the same widget on slug_en is checked in tests/portal/test_slugs.py."""
     page = english_admin
     page.goto(f"{site_url}/admin/pages/add/portal/standardpage/{home_id(site_url)}/")
-    page.locator("#id_title_vi").press_sequentially("Đồng Văn xưa")
+    page.locator("#id_title_vi").focus()
+    page.locator("#id_title_vi").fill("Đồng Văn xưa")
     page.locator("#id_title_vi").blur()
-    page.locator("#id_title_en").press_sequentially("Đồng Văn of old")
-    page.locator("#id_title_en").blur()
     assert page.input_value("#id_slug_vi") == "dong-van-xua"
-    assert page.input_value("#id_slug_en") == "dong-van-of-old"
     html = page.content()
     for text in ENGLISH_STRINGS:
         assert text not in html, text
     page.get_by_role("button", name="Lưu bản nháp").click()
     page.wait_for_url("**/edit/")
     assert page.input_value("#id_slug_vi") == "dong-van-xua"
-    assert page.input_value("#id_slug_en") == "dong-van-of-old"
 
 
 def test_the_admin_speaks_vietnamese_to_an_english_browser(english_admin, site_url):
