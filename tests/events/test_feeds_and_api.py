@@ -274,8 +274,8 @@ def test_the_api_describes_each_event_fully(client, frozen_today):
     assert first["start_datetime"] == "2027-04-22T00:00:00+07:00"
     assert first["lunar_date"] == "16th day of the 3rd lunar month"
     venue = soong_co["venue"]
-    assert venue["latitude"] == pytest.approx(21.585)
-    assert venue["page"]["type"] == "villages.VillagePage"
+    assert venue["latitude"] == pytest.approx(21.58)  # Húc Động, an approximation
+    assert not venue.get("page")  # held in Húc Động, not at one village page
     assert set(soong_co["urls"]) == set(public_languages())
     assert soong_co["urls"]["en"].endswith("/en/festivals/soong-co-singing-festival/")
     assert soong_co["ics_url"].endswith(".ics?lang=en")

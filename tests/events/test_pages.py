@@ -72,7 +72,7 @@ def test_the_event_page_carries_schema_org_json_ld(client, frozen_today):
     assert location["@type"] == "Place"
     assert location["address"]["@type"] == "PostalAddress"
     assert location["address"]["addressCountry"] == "VN"
-    assert location["geo"]["latitude"] == pytest.approx(21.585)
+    assert location["geo"]["latitude"] == pytest.approx(21.58)  # Húc Động, approximate
     assert data["image"][0].startswith("http://testserver/")
     assert data["offers"]["price"] == 0 and data["offers"]["priceCurrency"] == "VND"
     assert data["inLanguage"] == "en"

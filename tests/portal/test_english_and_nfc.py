@@ -91,7 +91,7 @@ def test_english_homestay_pages_name_the_host_family_in_english(client):
 
 @pytest.mark.parametrize("path", ["/api/v2/events/", "/api/v2/places/"])
 def test_the_api_in_english_gives_english_alt_texts(client, path):
-    data = client.get(path, {"lang": "en", "limit": 50}).json()
+    data = client.get(path, {"lang": "en", "limit": 20}).json()
     alts = [
         image["alt"]
         for item in data["items"]
