@@ -1,5 +1,6 @@
 """Open data for partners: CORS on the data paths; no language redirects off the pages."""
 
+from csp.constants import NONCE
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
@@ -67,10 +68,15 @@ class QueryGuardMiddleware:
         return translation.get_language()
 
 
+def _policy_sources(directive):
+    return list(settings.CONTENT_SECURITY_POLICY["DIRECTIVES"].get(directive, []))
+
+
 class PortalCSPMiddleware(CSPMiddleware):
     """django-csp's policy (CONTENT_SECURITY_POLICY) with two path-based changes:
 
-    * PORTAL_CSP_EMBED_PATHS (/embed/): ``frame-ancestors *`` — partners frame it;
+    * PORTAL_CSP_EMBED_PATHS (/embed/): ``frame-ancestors *`` — partners frame it —
+      and a nonce for its inline <style>;
     * PORTAL_CSP_ADMIN_PATHS (/admin/): PORTAL_CSP_ADMIN_REPLACE — Wagtail's editor
       uses inline styles and scripts and shows previews in same-origin frames.
 
@@ -86,6 +92,9 @@ class PortalCSPMiddleware(CSPMiddleware):
         replace = dict(parts.replace or {})
         if path.startswith(tuple(getattr(settings, "PORTAL_CSP_EMBED_PATHS", ()))):
             replace["frame-ancestors"] = ["*"]
+            # Self-contained (no request back to us from a partner's page): its one
+            # <style> carries the response's nonce.
+            replace["style-src"] = [*_policy_sources("style-src"), NONCE]
         elif path.startswith(tuple(getattr(settings, "PORTAL_CSP_ADMIN_PATHS", ()))):
             replace.update(getattr(settings, "PORTAL_CSP_ADMIN_REPLACE", {}))
         parts.replace = replace or None
