@@ -45,6 +45,7 @@ class EventsAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
     name = "events"
     filter_backends = [EventFieldsFilter, OrderingFilter, SearchFilter]
     known_query_parameters = BaseAPIViewSet.known_query_parameters.union({"lang", *EVENT_FILTERS})
+    own_query_parameters = EVENT_FILTERS
     listing_default_fields = PagesAPIViewSet.listing_default_fields + [
         "summary",
         "status",

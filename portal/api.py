@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.api.v2.filters import OrderingFilter
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.utils import BadRequestError, page_models_from_string
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.images.api.v2.serializers import ImageDownloadUrlField, ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
@@ -97,9 +97,11 @@ def number_filter_names(model, names):
     return numbers
 
 
-def check_api_query(request, model):
-    """Raise BadRequestError when one of Wagtail's built-in parameters is unusable."""
-    form = APIQueryForm(request.GET, number_filter_names(model, request.GET.keys()))
+def check_api_query(request, model, own_parameters=()):
+    """Raise BadRequestError when one of Wagtail's built-in parameters is unusable.
+    ``own_parameters`` are read by the endpoint itself (e.g. events' ``category`` slug)."""
+    names = [name for name in request.GET if name not in own_parameters]
+    form = APIQueryForm(request.GET, number_filter_names(model, names))
     if not form.is_valid():
         raise BadRequestError(form_error_text(form))
 
@@ -116,6 +118,15 @@ class LanguageAPIMixin:
     """Serves the whole request in the language named by `?lang=`."""
 
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union({"lang"})
+    own_query_parameters = ()  # parameters the endpoint parses itself, not Wagtail
+
+    def query_model(self, request):
+        """The model Wagtail's field filters will run on: ``?type=app.Model`` if single."""
+        try:
+            models = page_models_from_string(request.GET.get("type", ""))
+        except (LookupError, ValueError):
+            return self.model
+        return models[0] if len(models) == 1 else self.model
 
     def dispatch(self, request, *args, **kwargs):
         try:
@@ -131,7 +142,7 @@ class LanguageAPIMixin:
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         requested_language(request)
-        check_api_query(request, self.model)
+        check_api_query(request, self.query_model(request), self.own_query_parameters)
 
     def get_object(self):
         if parse_id(self.kwargs.get("pk", "")) is None:

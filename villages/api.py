@@ -70,6 +70,15 @@ class PlacesAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
     base_serializer_class = PlaceSerializer
     name = "places"
     known_query_parameters = LanguageAPIMixin.known_query_parameters.union({"village"})
+    own_query_parameters = ("village", "type")
+
+    def query_model(self, request):
+        try:
+            models = parse_place_types(request.GET.get("type"))
+        except BadRequestError:
+            return self.model  # get_queryset answers 400
+        return models[0] if len(models) == 1 else self.model
+
     body_fields = PagesAPIViewSet.body_fields + [
         "place_type",
         "latitude",

@@ -210,7 +210,7 @@ def requests(draw):
 
 
 @settings(
-    max_examples=int(__import__("os").environ.get("HOSTILE_EXAMPLES", "250")),
+    max_examples=int(__import__("os").environ.get("HOSTILE_EXAMPLES", "200")),
     derandomize=True,
     deadline=None,
     database=None,

@@ -3,7 +3,10 @@ style on public pages, framing only for /embed/), Permissions-Policy, Referrer-P
 documents as sandboxed attachments, and `check --deploy` clean with production
 settings (HSTS and SSL redirect from the environment)."""
 
+import base64
+import hashlib
 import os
+import re
 import secrets
 import subprocess
 import sys
@@ -86,8 +89,11 @@ def test_no_public_page_carries_an_inline_style_or_script(client):
         soup = BeautifulSoup(response.content, "html.parser")
         for element in soup.find_all(style=True):
             offenders.append((path, str(element)[:80]))
-        for _element in soup.find_all("style"):
-            offenders.append((path, "<style>"))
+        hashes = re.findall(r"'sha256-([^']+)'", response.get("Content-Security-Policy", ""))
+        for element in soup.find_all("style"):
+            digest = hashlib.sha256(element.string.encode()).digest()
+            if base64.b64encode(digest).decode() not in hashes:
+                offenders.append((path, "<style> not allowed by its hash"))
         for element in soup.find_all("script"):
             if not element.get("src") and element.get("type") != "application/ld+json":
                 offenders.append((path, str(element)[:80]))
