@@ -1,6 +1,6 @@
 """manage.py backup [--output FILE]: database content and media in one archive."""
 
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from django.core.management.base import BaseCommand
@@ -22,7 +22,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        output = options["output"] or datetime.utcnow().strftime(
+        output = options["output"] or datetime.now(UTC).strftime(
             "binhlieu-backup-%Y%m%d-%H%M%S.tar.gz"
         )
         manifest = write_backup(Path(output))
