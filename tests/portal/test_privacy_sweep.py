@@ -165,10 +165,7 @@ HIDDEN = [
     "draft",
     "revision",
     "private",
-    pytest.param(
-        "expired",
-        marks=pytest.mark.xfail(strict=True, reason="expiry lands with the staff branch"),
-    ),
+    "expired",
     "scheduled",
 ]
 
