@@ -18,6 +18,7 @@ from django.conf import settings
 from icalendar import Calendar
 
 from events.models import EventPage
+from tests.external_tools import require
 
 pytestmark = pytest.mark.django_db
 
@@ -126,8 +127,8 @@ def test_a_timed_event_without_an_end_time_lasts_its_categorys_usual_length(clie
 
 def test_mozilla_ical_js_reads_every_feed(feeds, tmp_path):
     node = shutil.which("node")
-    assert node, "node is needed: apt-get install nodejs"
-    assert (Path(settings.BASE_DIR) / "node_modules" / "ical.js").exists(), "run npm ci"
+    require(node, "node for Mozilla's ical.js: apt-get install nodejs npm")
+    require((Path(settings.BASE_DIR) / "node_modules" / "ical.js").exists(), "run `npm ci`")
     files = []
     for n, raw in enumerate(feeds.values()):
         file = tmp_path / f"feed-{n}.ics"

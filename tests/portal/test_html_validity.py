@@ -12,6 +12,7 @@ from django.conf import settings
 from wagtail.models import get_page_models
 
 from portal.i18n import page_url
+from tests.external_tools import require
 
 PROJECT_APPS = {"portal", "villages", "routes", "events"}
 VNU = Path(settings.BASE_DIR) / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -32,8 +33,8 @@ def pages_to_check():
 
 def vnu_errors(files):
     java = shutil.which("java")
-    assert java, "Java is needed for the Nu Html Checker: apt-get install default-jre-headless"
-    assert VNU.exists(), "run `npm ci` for the Nu Html Checker (vnu-jar)"
+    require(java, "Java for the Nu Html Checker: apt-get install default-jre-headless")
+    require(VNU.exists(), "run `npm ci` for the Nu Html Checker (vnu-jar)")
     done = subprocess.run(
         [java, "-jar", str(VNU), "--format", "json", "--errors-only", *map(str, files)],
         capture_output=True,
