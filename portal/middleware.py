@@ -53,13 +53,21 @@ class QueryGuardMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        """Checked once the view is known: views marked with
+        ``params.lenient_parameters`` clean those parameters themselves."""
+        lenient = getattr(view_func, "lenient_parameters", frozenset())
         for name, values in request.GET.lists():
+            if name in lenient:
+                continue
             for value in values:
                 if params.parameter_problem(name, value):
                     with translation.override(self._language(request)):
                         message = params.parameter_problem(name, value)
                         return params.bad_parameter_response(request, message)
-        return self.get_response(request)
+        return None
 
     @staticmethod
     def _language(request):

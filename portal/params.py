@@ -10,6 +10,10 @@ Two layers:
   ``parse_id``. ``str.isdigit()`` is never enough: "²" and "①" pass it and crash
   ``int()``; "٣" passes both and is not what anyone typed.
 
+A view that cleans a free-text parameter itself (site search strips control
+characters and cuts the query to 200 characters, issue 10) says so with
+``@lenient_parameters("q")``: the guard then lets that parameter through on that view.
+
 ``bad_parameter_response(request, message)`` answers 400 in the shape the path calls
 for: JSON ``{"message": ...}`` under /api/, plain text elsewhere.
 """
@@ -28,6 +32,17 @@ JSON_PATHS = ("/api/",)
 # C0 controls except tab, line feed and carriage return; DEL; C1 controls.
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ASCII_INTEGER = re.compile(r"[+-]?[0-9]+")
+
+
+def lenient_parameters(*names):
+    """View decorator: the view cleans these parameters itself, so the guard skips them
+    (put it outermost: the guard reads the attribute on the resolved view)."""
+
+    def decorate(view):
+        view.lenient_parameters = frozenset(names)
+        return view
+
+    return decorate
 
 
 def has_control_characters(text):

@@ -12,18 +12,21 @@ from django.views.decorators.http import require_GET
 
 from portal.address import absolute_url
 from portal.faults import database_unavailable_response, is_database_unavailable
+from portal.params import lenient_parameters
 from portal.searching.page import search_context as search_results
 from portal.searching.page import suggestions
 
 SUGGESTIONS = 8
 
 
+@lenient_parameters("q")
 @require_GET
 def search(request):
     """Site search: ranked results by type, or suggestions when nothing matched."""
     return render(request, "portal/search.html", search_results(request))
 
 
+@lenient_parameters("q")
 @require_GET
 def search_suggest(request):
     """At most 8 titles for search-as-you-type: ``{"results": [{title, type, url}]}``."""

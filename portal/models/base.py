@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
 from wagtail.models import Page
 
+from portal import structured_data
 from portal.address import base_url
 from portal.search import (
     in_every_language,
@@ -68,20 +69,6 @@ class BasePage(Page):
         """Names of what the page belongs to (strings). Page types override it."""
         return []
 
-
-def normalise_text_fields(instance):
-    """Every string field (and StreamField's raw data) of ``instance`` in NFC."""
-    from wagtail.fields import StreamField
-
-    for field in instance._meta.concrete_fields:
-        value = getattr(instance, field.attname, None)
-        if isinstance(value, str):
-            setattr(instance, field.attname, normalise_data(value))
-        elif isinstance(field, StreamField) and value is not None:
-            raw = value.get_prep_value() if hasattr(value, "get_prep_value") else None
-            if raw is not None and normalise_data(raw) != raw:
-                setattr(instance, field.attname, normalise_data(raw))
-
     def structured_data(self, request=None, context=None):
         """schema.org nodes describing this page (dicts without @context); the
         template context of the page is passed so that nothing is queried twice."""
@@ -95,6 +82,20 @@ def normalise_text_fields(instance):
             return parts
         site_id, _root_url, path = parts
         return site_id, base_url(), path
+
+
+def normalise_text_fields(instance):
+    """Every string field (and StreamField's raw data) of ``instance`` in NFC."""
+    from wagtail.fields import StreamField
+
+    for field in instance._meta.concrete_fields:
+        value = getattr(instance, field.attname, None)
+        if isinstance(value, str):
+            setattr(instance, field.attname, normalise_data(value))
+        elif isinstance(field, StreamField) and value is not None:
+            raw = value.get_prep_value() if hasattr(value, "get_prep_value") else None
+            if raw is not None and normalise_data(raw) != raw:
+                setattr(instance, field.attname, normalise_data(raw))
 
 
 def page_tabs(*tabs):
