@@ -1,9 +1,12 @@
-"""The partners page: every address is built from the host the site is served on."""
+"""The partners page: every address is built from the public address the site is
+served on (PORTAL_BASE_URL)."""
 
 import re
 
 import pytest
 from bs4 import BeautifulSoup
+
+from portal.address import BASE_URL_SETTINGS
 
 pytestmark = pytest.mark.django_db
 
@@ -12,7 +15,10 @@ HOST = "du-lich.binhlieu.example:8081"
 
 @pytest.fixture(autouse=True)
 def other_host(settings):
+    """The site published on another host and port than the test default."""
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "du-lich.binhlieu.example"]
+    for name in BASE_URL_SETTINGS:
+        setattr(settings, name, f"http://{HOST}")
 
 
 def partners_section(client, path):

@@ -7,6 +7,7 @@ import zxingcpp
 from bs4 import BeautifulSoup
 from PIL import Image
 
+from portal.address import BASE_URL_SETTINGS
 from tests.villages.helpers import village
 
 pytestmark = pytest.mark.django_db
@@ -14,7 +15,10 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def public_host(settings):
+    """The site published on another host and port than the test default."""
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "binhlieu.example"]
+    for name in BASE_URL_SETTINGS:
+        setattr(settings, name, "http://binhlieu.example:8443")
 
 
 def decode_png(data):
