@@ -15,13 +15,17 @@ characters and cuts the query to 200 characters, issue 10) says so with
 ``@lenient_parameters("q")``: the guard then lets that parameter through on that view.
 
 ``bad_parameter_response(request, message)`` answers 400 in the shape the path calls
-for: JSON ``{"message": ...}`` under /api/, plain text elsewhere.
+for: JSON ``{"message": ...}`` under /api/, the site's 400 page (a static template that
+needs no database) on the language-prefixed page paths, plain text elsewhere (feeds,
+embeds, GeoJSON, GPX).
 """
 
 import re
 
 from django import forms
 from django.http import HttpResponse, JsonResponse
+from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -121,7 +125,13 @@ def form_error_text(form):
 
 
 def bad_parameter_response(request, message):
-    """400 with ``message``: JSON on API paths, plain text elsewhere."""
+    """400 with ``message``: JSON on API paths, the 400.html page (in the active
+    language) on pages, plain text elsewhere."""
     if request.path_info.startswith(JSON_PATHS):
         return JsonResponse({"message": message}, status=400)
+    if translation.get_language_from_path(request.path_info):
+        html = render_to_string(
+            "400.html", {"LANGUAGE_CODE": translation.get_language(), "message": message}
+        )
+        return HttpResponse(html, status=400)
     return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")

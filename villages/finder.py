@@ -1,29 +1,24 @@
 """The homestay finder: read the GET parameters leniently, filter, sort, paginate.
 
-Every parameter is optional. A value that cannot be used is dropped or clamped and
-the visitor is told so in a notice; nothing here raises on bad input.
+Every parameter is optional and read by ``villages.forms.HomestayFinderForm``. A value
+that cannot be used is dropped or clamped and the visitor is told so in a notice;
+nothing here raises on bad input.
 """
 
 import math
-import re
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db.models import ExpressionWrapper, F, FloatField, Prefetch, Q, Value
-from django.utils.text import slugify
-from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from portal.collation import collated
+from villages.forms import HomestayFinderForm
 from villages.models import Amenity, Commune, EthnicGroup, HomestayPage, VillagePage
 from villages.models.queries import live_public, with_image
 
 PER_PAGE = 12
-MAX_GUESTS = 60
-MAX_PRICE = 100_000_000
-SORTS = ("price", "capacity", "distance")
-_NUMBER_SEPARATORS = re.compile(r"[\s.,_']")
 
 
 @dataclass
@@ -91,14 +86,7 @@ class FinderResult:
     page_obj: object
     notices: list
     total: int
-
-
-def parse_number(raw):
-    """An int from "400000", "400.000", "400,000" or " 6 "; None when it is not one."""
-    text = _NUMBER_SEPARATORS.sub("", str(raw or ""))
-    if not re.fullmatch(r"-?[0-9]{1,15}", text):  # ASCII only: "²" and "①" are not numbers
-        return None
-    return int(text)
+    form: object = None
 
 
 def load_choices():
@@ -113,129 +101,38 @@ def load_choices():
     )
 
 
-def _pick(items, raw, key, notice, notices):
-    if raw in (None, ""):
-        return None
-    for item in items:
-        if str(key(item)) == str(raw).strip():
-            return item
-    notices.append(notice)
-    return None
-
-
 def read_query(params, choices):
-    """A FinderQuery from GET parameters, and the notices for what could not be used."""
-    notices = []
-    query = FinderQuery()
-    query.village = _pick(
-        choices.villages,
-        params.get("village"),
-        lambda v: v.pk,
-        _("That village is not in the list; showing homestays in every village."),
-        notices,
+    """A FinderQuery from GET parameters, the form that shows it, and the notices for
+    what could not be used (HomestayFinderForm does the reading)."""
+    values, notices = HomestayFinderForm(params, choices=choices).used_values()
+    query = FinderQuery(
+        village=values["village"],
+        commune=values["commune"],
+        guests=values["guests"],
+        max_price=values["max_price"],
+        amenities=values["amenity"],
+        ethnic_group=values["ethnic_group"],
+        sort=values["sort"],
+        near=values["near"],
+        page=values["page"],
     )
-    query.near = _pick(
-        choices.villages,
-        params.get("near"),
-        lambda v: v.pk,
-        _("That village is not in the list, so distances are not shown."),
-        notices,
-    )
-    query.commune = _pick_commune(choices.communes, params.get("commune"), notices)
-    query.ethnic_group = _pick(
-        choices.ethnic_groups,
-        params.get("ethnic_group"),
-        lambda g: g.slug,
-        _("That ethnic group is not in the list; showing every host."),
-        notices,
-    )
-    query.guests = _read_guests(params.get("guests"), notices)
-    query.max_price = _read_max_price(params.get("max_price"), notices)
-    query.amenities = _read_amenities(params.getlist("amenity"), choices.amenities, notices)
-    query.sort = _read_sort(params.get("sort"), query, notices)
-    query.page = parse_number(params.get("page"))
-    if query.page is None or query.page < 1:
-        query.page = 1
     return query, notices
 
 
-def vietnamese_slug(text):
-    """slugify() that keeps đ as d: "Húc Động" → "huc-dong"."""
-    return slugify(text.replace("đ", "d").replace("Đ", "D"))
-
-
-def _pick_commune(communes, raw, notices):
-    """A commune by its slug, or by a former name ("huc-dong" finds today's commune)."""
-    if raw in (None, ""):
-        return None
-    wanted = vietnamese_slug(str(raw).strip())
-    for commune in communes:
-        if wanted == commune.slug or wanted in {vietnamese_slug(n) for n in commune.former_names}:
-            return commune
-    notices.append(_("That commune is not in the list; showing every commune."))
-    return None
-
-
-def _read_guests(raw, notices):
-    if raw in (None, ""):
-        return None
-    guests = parse_number(raw)
-    if guests is None:
-        notices.append(_("The number of guests must be a whole number; it was ignored."))
-        return None
-    if guests < 1:
-        notices.append(_("The number of guests must be at least 1; showing places for 1."))
-        return 1
-    if guests > MAX_GUESTS:
-        notices.append(
-            _("No homestay here takes more than %(max)s guests; showing places for %(max)s.")
-            % {"max": MAX_GUESTS}
-        )
-        return MAX_GUESTS
-    return guests
-
-
-def _read_max_price(raw, notices):
-    if raw in (None, ""):
-        return None
-    price = parse_number(raw)
-    if price is None:
-        notices.append(_("The maximum price must be a number in dong; it was ignored."))
-        return None
-    if price < 0:
-        notices.append(_("The maximum price cannot be negative; it was ignored."))
-        return None
-    return min(price, MAX_PRICE)
-
-
-def _read_amenities(raws, known, notices):
-    by_slug = {amenity.slug: amenity for amenity in known}
-    chosen, unknown = [], []
-    for raw in raws:
-        slug = raw.strip()
-        if slug in by_slug:
-            if by_slug[slug] not in chosen:
-                chosen.append(by_slug[slug])
-        elif slug:
-            unknown.append(slug)
-    if unknown:
-        notices.append(
-            _("Unknown amenity %(names)s was ignored.") % {"names": ", ".join(unknown[:5])}
-        )
-    return chosen
-
-
-def _read_sort(raw, query, notices):
-    sort = (raw or "price").strip()
-    if sort not in SORTS:
-        notices.append(_("Results can be sorted by price, capacity or distance; sorted by price."))
-        return "price"
-    if sort == "distance" and query.near is None:
-        query.near = query.village
-        if query.near is None:
-            notices.append(_("Choose a village to sort by distance from it; sorted by price."))
-            return "price"
-    return sort
+def display_form(query, choices):
+    """An unbound form showing the values in use (not the raw ones), so the URL of the
+    search can be shared and a clamped value shows as clamped."""
+    initial = {
+        "village": query.village.pk if query.village else "",
+        "commune": query.commune.slug if query.commune else "",
+        "guests": query.guests,
+        "max_price": query.max_price,
+        "ethnic_group": query.ethnic_group.slug if query.ethnic_group else "",
+        "sort": query.sort,
+        "near": query.near.pk if query.near else "",
+        "amenity": [amenity.slug for amenity in query.amenities],
+    }
+    return HomestayFinderForm(initial=initial, choices=choices)
 
 
 def filter_homestays(query, choices):
@@ -312,5 +209,10 @@ def find_homestays(request):
     page_obj = paginator.get_page(query.page)
     page_obj.object_list = attach_villages(list(page_obj.object_list), choices, query.near)
     return FinderResult(
-        query=query, choices=choices, page_obj=page_obj, notices=notices, total=paginator.count
+        query=query,
+        choices=choices,
+        page_obj=page_obj,
+        notices=notices,
+        total=paginator.count,
+        form=display_form(query, choices),
     )
