@@ -148,3 +148,35 @@ def forget_coverage(sender, instance=None, **kwargs):
 
     for home in Page.objects.filter(depth=2).values_list("pk", flat=True):
         cache.delete_many([CACHE_KEY.format(home=home, language=code) for code in language_codes()])
+
+
+# The page explorer's "missing translation" filter (see portal.wagtail_hooks).
+MISSING_PARAMETER = "missing"
+
+
+def pages_missing(language, parent):
+    """Primary keys of the pages below ``parent`` (drafts included, as the explorer
+    lists them) with a translatable field empty in ``language`` but filled in another
+    language of the site."""
+    pages = Page.objects.descendant_of(parent).specific()
+    return [page.pk for page in pages if missing_fields(page, language)]
+
+
+def filter_missing(parent_page, pages, request):
+    """``construct_explorer_page_queryset`` hook: ``?missing=en`` lists the pages
+    anywhere below the explored page that lack English (any language of the site).
+
+    The explorer hands over the children of the page only (it searches the whole
+    subtree when one of its own filters is set); OR-ing with the matching pages and
+    filtering again keeps Wagtail's permission filter, ordering and annotations."""
+    language = request.GET.get(MISSING_PARAMETER, "")
+    if language not in language_codes():
+        return pages
+    from wagtail.permissions import page_permission_policy
+
+    explorable = page_permission_policy.explorable_instances(request.user)
+    keys = explorable.filter(pk__in=pages_missing(language, parent_page)).values_list(
+        "pk", flat=True
+    )
+    matching = Page.objects.filter(pk__in=list(keys))
+    return (pages | matching).filter(pk__in=matching.values("pk"))

@@ -8,11 +8,12 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from portal.admin_menu import tools_menu_item
-from portal.coverage import forget_coverage
+from portal.coverage import MISSING_PARAMETER, filter_missing, forget_coverage
 
 hooks.register("register_admin_menu_item", tools_menu_item)
 post_save.connect(forget_coverage, dispatch_uid="portal_forget_coverage_save")
 post_delete.connect(forget_coverage, dispatch_uid="portal_forget_coverage_delete")
+hooks.register("construct_explorer_page_queryset", filter_missing)
 
 
 @hooks.register("register_admin_urls")
@@ -90,3 +91,23 @@ def qr_listing_button(page, user, next_url=None):
 @hooks.register("register_page_header_buttons")
 def qr_header_button(page, user, view_name, next_url=None):
     yield from _qr_button(page, 67)
+
+
+@hooks.register("register_page_header_buttons")
+def missing_translation_buttons(page, user, view_name, next_url=None):
+    """In the page explorer's "More" menu: list the pages below this one lacking a
+    language of the site (``portal.coverage.filter_missing``)."""
+    if view_name != "index":
+        return
+    from wagtail.admin.widgets.button import Button
+
+    from portal.admin_views import language_name
+    from portal.i18n import language_codes
+
+    for order, code in enumerate(language_codes()):
+        yield Button(
+            _("Missing translation: %(language)s") % {"language": language_name(code)},
+            reverse("wagtailadmin_explore", args=(page.pk,)) + f"?{MISSING_PARAMETER}={code}",
+            icon_name="globe",
+            priority=70 + order,
+        )
