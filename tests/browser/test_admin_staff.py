@@ -12,6 +12,8 @@ ENGLISH_STRINGS = [
     "Add images",
     "Sorry, upload failed.",
     "This file is too big",
+    "View / edit fields for",
+    "Page title*",
 ]
 
 
@@ -32,9 +34,23 @@ def english_admin(browser, site_url):
 
 def test_the_admin_speaks_vietnamese_to_an_english_browser(english_admin, site_url):
     page = english_admin
-    for path in ("/admin/", "/admin/pages/", "/admin/images/multiple/add/"):
+    for path in (
+        "/admin/",
+        "/admin/pages/",
+        "/admin/images/multiple/add/",
+        "/admin/pages/add/portal/standardpage/3/",
+    ):
         page.goto(f"{site_url}{path}")
         assert page.locator("html").get_attribute("lang") == "vi", path
         html = page.content()
         for text in ENGLISH_STRINGS:
             assert text not in html, (path, text)
+
+
+def test_the_page_create_screen_shows_the_language_bar_and_title_placeholder_in_vietnamese(
+    english_admin, site_url
+):
+    page = english_admin
+    page.goto(f"{site_url}/admin/pages/add/portal/standardpage/3/")
+    assert "Xem / sửa các trường bằng" in page.content()
+    assert page.locator("#id_title_vi").get_attribute("placeholder") == "Tiêu đề trang*"
