@@ -1,6 +1,8 @@
 """Search latency, small data against large data (issue #10, DESIGN.md budget 1.5Ã—).
 
-Runs on its own throwaway SQLite database (or DATABASE_URL): migrate, demo, time a
+Runs on its own throwaway SQLite database in a new temporary directory (any
+DATABASE_URL, REDIS_URL or search-engine URL in the environment is ignored, so no
+existing database, cache or index is touched): migrate, demo, time a
 set of queries; then add ``--homestays`` homestays and ``--events`` events (both
 languages, indexed), time the same queries again, and print the medians and the
 ratio. Small on purpose: the project-wide data generator belongs to another bench.
@@ -23,6 +25,15 @@ QUERIES = ["dinh luc na", "homestay luc hon", "le hoi", "san chi", "cao xi", "rá
 
 def prepare(workdir):
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.dev"}
+    for name in (
+        "DATABASE_URL",
+        "REDIS_URL",
+        "REDIS_PAGE_CACHE_URL",
+        "WAGTAILSEARCH_URLS",
+        "WAGTAILSEARCH_BACKEND",
+    ):
+        env.pop(name, None)
+        os.environ.pop(name, None)
     env["PORTAL_VAR_DIR"] = str(workdir)
     env["PORTAL_MEDIA_ROOT"] = str(workdir / "media")
     manage = [sys.executable, str(ROOT / "manage.py")]

@@ -8,10 +8,13 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from events import clock
 from events.models import EventCategory
+from villages.wagtail_hooks import collated_viewset
 
 
 class EventCategoryViewSet(SnippetViewSet):
     model = EventCategory
+    # sort order first, then names in the admin language's alphabetical order (ICU)
+    index_view_class, chooser_viewset_class = collated_viewset(("name",))
     icon = "tag"
     menu_label = _("Event categories")
     list_display = ["name", "slug", "schema_type", "sort_order"]

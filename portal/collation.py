@@ -80,3 +80,26 @@ def register_sqlite_collations(sender, connection, **kwargs):
         connection.connection.create_collation(
             collation_name(code), lambda a, b, compare=compare: compare(a or "", b or "")
         )
+
+
+def collate_ordering_of(queryset, translated, language=None):
+    """``queryset`` re-ordered with its current ordering (or its model's default one)
+    in which the ``translated`` field names are collated in the language: the admin's
+    listings and choosers of name-sorted snippets (``ordering`` in Meta cannot hold
+    expressions: modelcluster fails on them)."""
+    ordering = list(queryset.query.order_by) or list(queryset.model._meta.ordering)
+    if not ordering or not all(isinstance(name, str) for name in ordering):
+        return queryset
+    # modeltranslation has already turned 'name' into the language's 'name_vi'
+    columns = {
+        build_localized_fieldname(field, code): field
+        for field in translated
+        for code, _label in settings.LANGUAGES
+    }
+    ordering = [
+        ("-" if name.startswith("-") else "") + columns.get(name.lstrip("-"), name.lstrip("-"))
+        for name in ordering
+    ]
+    if not any(name.lstrip("-") in translated for name in ordering):
+        return queryset
+    return queryset.order_by(*collated_ordering(ordering, language, translated=translated))

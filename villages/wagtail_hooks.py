@@ -9,8 +9,14 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+)
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from portal.collation import collate_ordering_of
 from portal.home_sections import HomeSection
 from villages.models import Amenity, Commune, EthnicGroup, VillageIndexPage, VillagePage
 from villages.models.queries import live_public, with_image
@@ -21,8 +27,55 @@ from villages.models.queries import live_public, with_image
 # full-text table does not have ("no such column: name_vi").
 
 
+# Vietnamese alphabetical order (ICU, portal.collation) in the listings and choosers
+# of name-sorted snippets: the ordering asked (a column header) or the model's own is
+# kept, with its name field collated in the admin's language instead of code points
+# (which put Đ after Z). Not while searching: the search backend ranks by relevance
+# and cannot order by an expression.
+
+
+class CollatedIndexView(IndexView):
+    collated_fields = ("name",)
+
+    def order_queryset(self, queryset):
+        queryset = super().order_queryset(queryset)
+        if self.is_searching or self.show_ordering_column:
+            return queryset
+        return collate_ordering_of(queryset, self.collated_fields)
+
+
+class CollatedChooseMixin:
+    collated_fields = ("name",)
+
+    def apply_object_list_ordering(self, objects):
+        objects = super().apply_object_list_ordering(objects)
+        if self.request.GET.get("q"):
+            return objects
+        return collate_ordering_of(objects, self.collated_fields)
+
+
+def collated_viewset(fields):
+    """(index view class, chooser viewset class) ordering ``fields`` by collation."""
+
+    class Index(CollatedIndexView):
+        collated_fields = fields
+
+    class Choose(CollatedChooseMixin, ChooseView):
+        collated_fields = fields
+
+    class ChooseResults(CollatedChooseMixin, ChooseResultsView):
+        collated_fields = fields
+
+    class Chooser(SnippetChooserViewSet):
+        choose_view_class = Choose
+        choose_results_view_class = ChooseResults
+
+    return Index, Chooser
+
+
 class EthnicGroupViewSet(SnippetViewSet):
     model = EthnicGroup
+    index_view_class, chooser_viewset_class = collated_viewset(("name",))
     icon = "group"
     menu_label = gettext_lazy("Ethnic groups")
     list_display = ["name", "slug", "sort_order"]
@@ -30,6 +83,7 @@ class EthnicGroupViewSet(SnippetViewSet):
 
 class CommuneViewSet(SnippetViewSet):
     model = Commune
+    index_view_class, chooser_viewset_class = collated_viewset(("name",))
     icon = "site"
     menu_label = gettext_lazy("Communes")
     list_display = ["name", "slug", "former_names"]
@@ -37,6 +91,7 @@ class CommuneViewSet(SnippetViewSet):
 
 class AmenityViewSet(SnippetViewSet):
     model = Amenity
+    index_view_class, chooser_viewset_class = collated_viewset(("label",))
     icon = "tick-inverse"
     menu_label = gettext_lazy("Amenities")
     list_display = ["label", "slug", "icon", "sort_order"]
