@@ -23,19 +23,27 @@ from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
 
 
+def language_tag(language):
+    """Django's language code as a BCP 47 tag: 'vi' → 'vi', 'zh-hans' → 'zh-Hans'."""
+    return icu.Locale(language.replace("-", "_")).toLanguageTag()
+
+
 def collation_name(language):
-    """'vi' → 'vi-x-icu': PostgreSQL's predefined ICU collation for the language."""
-    return f"{language}-x-icu"
+    """'vi' → 'vi-x-icu', 'zh-hans' → 'zh-Hans-x-icu': PostgreSQL's predefined ICU
+    collation for the language."""
+    return f"{language_tag(language)}-x-icu"
 
 
 @lru_cache(maxsize=8)
 def collator(language):
-    """The ICU collator of ``language`` (a 2-letter code such as 'vi')."""
-    return icu.Collator.createInstance(icu.Locale(language))
+    """The ICU collator of ``language`` (a Django code such as 'vi' or 'zh-hans')."""
+    return icu.Collator.createInstance(icu.Locale(language.replace("-", "_")))
 
 
 def current_language():
-    return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    """The active Django language code as it is ('vi', 'en', 'zh-hans'): it names the
+    translated columns too (title_zh_hans)."""
+    return get_language() or settings.LANGUAGE_CODE
 
 
 def sort_key(text, language=None):
@@ -75,7 +83,9 @@ def register_sqlite_collations(sender, connection, **kwargs):
     """``connection_created`` receiver: the ICU collations under PostgreSQL's names."""
     if connection.vendor != "sqlite":
         return
-    for code, _label in settings.LANGUAGES:
+    from modeltranslation import settings as mt_settings
+
+    for code in mt_settings.AVAILABLE_LANGUAGES:
         compare = collator(code).compare
         connection.connection.create_collation(
             collation_name(code), lambda a, b, compare=compare: compare(a or "", b or "")

@@ -14,7 +14,7 @@ scheduler (``publish_scheduled``, see README).
 """
 
 from django.core.cache import cache
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from wagtail.models import Page
@@ -76,9 +76,14 @@ class ExpiredPagesMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        at = next_expiry()
-        if at is not None and at <= now().timestamp():
-            expire_due_pages()
+        try:
+            at = next_expiry()
+            if at is not None and at <= now().timestamp():
+                expire_due_pages()
+        except DatabaseError:
+            # The database is down: cached pages are still served, the views answer
+            # 503 (portal.faults), and the next request after recovery expires.
+            pass
         return self.get_response(request)
 
 

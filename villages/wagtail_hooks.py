@@ -16,7 +16,7 @@ from wagtail.snippets.views.chooser import (
 )
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
-from portal.collation import collate_ordering_of
+from portal.collation import collate_ordering_of, collated
 from portal.home_sections import HomeSection
 from villages.models import Amenity, Commune, EthnicGroup, VillageIndexPage, VillagePage
 from villages.models.queries import live_public, with_image
@@ -142,9 +142,10 @@ def village_card(village, request):
 
 @hooks.register("portal_home_sections")
 def featured_villages_section(home_page, request):
-    """Featured villages (the first villages when none is featured) on the home page."""
+    """Featured villages (the first villages when none is featured) on the home page,
+    each group in the visitor's alphabetical order."""
     villages = live_public(VillagePage.objects.descendant_of(home_page))
-    chosen = list(with_image(villages.order_by("-featured", "path")[:6]))
+    chosen = list(with_image(villages.order_by("-featured", collated("title"), "path")[:6]))
     index = live_public(VillageIndexPage.objects.descendant_of(home_page)).first()
     return HomeSection(
         key="villages",

@@ -305,7 +305,6 @@ def test_the_partners_page_shows_the_embed_snippet_and_the_feed_addresses(client
     for path in ("/en/partners/", "/vi/doi-tac/"):
         text = html(client.get(path)).text
         assert '<iframe src="http://testserver/embed/events/?lang=' in text
-        assert "village=luc-ngu&category=festival&limit=5" in text
         assert "webcal://testserver/feeds/events.ics?lang=" in text
         assert "/feeds/events.rss?lang=" in text
         assert "/api/v2/events/?lang=" in text

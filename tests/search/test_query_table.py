@@ -71,11 +71,11 @@ def test_a_query_naming_the_villages_section_finds_its_index_first(language):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("query", ["homestay luc hon", "homestay lục hồn", "homestay Tình Húc"])
+@pytest.mark.parametrize("query", ["homestay luc hon", "homestay lục hồn", "HOMESTAY LỤC HỒN"])
 def test_a_homestay_is_found_by_the_commune_of_its_village(query, language):
     found = first(query, language)
     assert isinstance(found, HomestayPage)
-    # Lục Hồn commune (former Tình Húc and Vô Ngại) per the fact sheet.
+    # Bản Cáu is in xã Lục Hồn per the fact sheet.
     assert found.get_parent().specific.commune.name_vi == "xã Lục Hồn"
 
 
