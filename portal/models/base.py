@@ -84,11 +84,30 @@ class BasePage(Page):
         return site_id, base_url(), path
 
 
+def _translated_base_fields(model):
+    """Names of the fields wagtail-modeltranslation reads and writes through the
+    active language (``title`` → ``title_vi`` or ``title_en``…)."""
+    from modeltranslation.translator import NotRegistered, translator
+
+    try:
+        return set(translator.get_options_for_model(model).all_fields)
+    except NotRegistered:
+        return set()
+
+
 def normalise_text_fields(instance):
-    """Every string field (and StreamField's raw data) of ``instance`` in NFC."""
+    """Every string field (and StreamField's raw data) of ``instance`` in NFC.
+
+    Each language's own column is normalised; the translated base fields are skipped,
+    because reading one gives the active language's value with its fallback and writing
+    it back would copy (say) the Vietnamese title into an empty English column.
+    """
     from wagtail.fields import StreamField
 
+    skipped = _translated_base_fields(type(instance))
     for field in instance._meta.concrete_fields:
+        if field.name in skipped:
+            continue
         value = getattr(instance, field.attname, None)
         if isinstance(value, str):
             setattr(instance, field.attname, normalise_data(value))

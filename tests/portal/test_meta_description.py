@@ -5,6 +5,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.staticfiles import finders
 from django.utils.html import strip_tags
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import get_page_models
 
 from portal.i18n import page_url
@@ -36,14 +37,16 @@ def test_every_page_type_describes_itself_in_the_visitors_language(client, model
     assert len(metas) == 1
     text = metas[0]["content"]
     assert 50 <= len(text) <= 160, text
-    own = [plain(getattr(page, f"{name}_{language}", "")) for name in SOURCES]
+    own = [plain(getattr(page, build_localized_fieldname(name, language), "")) for name in SOURCES]
     own = [value for value in own if value]
     other = "en" if language == "vi" else "vi"
     if own:
         # The first of the page's own texts in that language, shortened at a word.
         assert own[0].startswith(text.removesuffix("…").rstrip()), (text, own[0])
     else:
-        theirs = [plain(getattr(page, f"{name}_{other}", "")) for name in SOURCES]
+        theirs = [
+            plain(getattr(page, build_localized_fieldname(name, other), "")) for name in SOURCES
+        ]
         assert not any(t and t.startswith(text.removesuffix("…")) for t in theirs)
 
 

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
+from modeltranslation.utils import build_localized_fieldname
 
 from events.models import EventIndexPage, EventPage
 from events.occurrences import Kind
@@ -21,8 +22,10 @@ def numbers_page():
 
 def get(client, language):
     page = numbers_page()
-    url = getattr(page, f"url_path_{language}", None)
-    response = client.get(f"/{language}/{getattr(page, f'slug_{language}')}/")
+    url = getattr(page, build_localized_fieldname("url_path", language), None)
+    response = client.get(
+        f"/{language}/{getattr(page, build_localized_fieldname('slug', language))}/"
+    )
     assert response.status_code == 200, url
     return BeautifulSoup(response.content, "html.parser")
 
@@ -41,7 +44,9 @@ def test_the_page_renders_in_both_languages(client):
     page = numbers_page()
     for language in ("vi", "en"):
         soup = get(client, language)
-        assert soup.h1.get_text(strip=True) == getattr(page, f"title_{language}")
+        assert soup.h1.get_text(strip=True) == getattr(
+            page, build_localized_fieldname("title", language)
+        )
         assert soup.html["lang"] == language
 
 

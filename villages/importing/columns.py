@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 from portal.i18n import default_language, language_codes
 
@@ -22,6 +23,7 @@ TRANSLATED = [
     ("room_notes", _("About the rooms"), False),
     ("languages_spoken", _("Languages spoken"), False),
     ("access_notes", _("Access"), False),
+    ("host_name", _("Host family"), False),
 ]
 
 
@@ -55,10 +57,15 @@ def columns():
     for field, label, required in TRANSLATED:
         for code in language_codes():
             cols.append(
-                Column(f"{field}_{code}", label, "text", required and code == base, language=code)
+                Column(
+                    build_localized_fieldname(field, code),
+                    label,
+                    "text",
+                    required and code == base,
+                    language=code,
+                )
             )
     cols += [
-        Column("host_name", _("Host family"), "text"),
         Column(
             "local_minority_household",
             _("Local ethnic-minority household"),

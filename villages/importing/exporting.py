@@ -9,6 +9,7 @@ import io
 
 from django.utils import translation
 from django.utils.translation import gettext as _
+from modeltranslation.utils import build_localized_fieldname
 
 from portal.i18n import default_language
 from villages.models import HomestayPage
@@ -44,7 +45,7 @@ def cell(page, village, column):
     if key == "key":
         return page.import_key or f"id-{page.pk}"
     if key == "village":
-        return getattr(village, f"title_{default_language()}")
+        return getattr(village, build_localized_fieldname("title", default_language()))
     if key == "amenities":
         return "; ".join(amenity.label for amenity in page.amenities.all())
     value = getattr(page, key)

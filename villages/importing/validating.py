@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 from portal.i18n import default_language, language_codes
 from portal.slugs import ascii_slug
@@ -19,7 +20,6 @@ from .columns import TRANSLATED, fold
 # Model fields an import sets (besides title/slug and amenities), compared to tell
 # whether a row changes anything.
 SCALAR_FIELDS = [
-    "host_name",
     "local_minority_household",
     "capacity",
     "rooms",
@@ -64,14 +64,14 @@ class Lookups:
         for village in VillagePage.objects.select_related("locale"):
             for code in language_codes():
                 for name in ("title", "slug"):
-                    value = getattr(village, f"{name}_{code}", "")
+                    value = getattr(village, build_localized_fieldname(name, code), "")
                     if value:
                         self.villages.setdefault(fold(value), village)
         self.amenities = {}
         for amenity in Amenity.objects.all():
             self.amenities[fold(amenity.slug)] = amenity
             for code in language_codes():
-                label = getattr(amenity, f"label_{code}", "")
+                label = getattr(amenity, build_localized_fieldname("label", code), "")
                 if label:
                     self.amenities[fold(label)] = amenity
         # Pages made in the admin have no key yet: the export calls them "id-<pk>".
@@ -220,7 +220,7 @@ class RowValidator:
                 setattr(page, name, value)
         amenities = parsed.get("amenities", [])
         page.amenities = amenities
-        page.title = getattr(page, f"title_{base}")
+        page.title = getattr(page, build_localized_fieldname("title", base))
         if existing is None:
             self.propose_slugs(page, village, key)
         try:
@@ -240,7 +240,7 @@ class RowValidator:
         base = default_language()
         taken_in_db = (
             {
-                getattr(sibling, f"slug_{code}")
+                getattr(sibling, build_localized_fieldname("slug", code))
                 for sibling in village.get_children().specific(defer=True)
                 for code in language_codes()
             }
@@ -250,13 +250,15 @@ class RowValidator:
         self.lookups.slugs[(village.pk, "db")] = taken_in_db
         taken_here = self.lookups.slugs.setdefault((village.pk, "file"), set())
         for code in language_codes():
-            title = getattr(page, f"title_{code}", "") or getattr(page, f"title_{base}")
+            title = getattr(page, build_localized_fieldname("title", code), "") or getattr(
+                page, build_localized_fieldname("title", base)
+            )
             slug = ascii_slug(title) or ascii_slug(key) or "homestay"
             if slug in taken_in_db or slug in taken_here:
                 slug = f"{slug}-{ascii_slug(key)}"
-            setattr(page, f"slug_{code}", slug)
+            setattr(page, build_localized_fieldname("slug", code), slug)
             taken_here.add(slug)
-        page.slug = getattr(page, f"slug_{base}")
+        page.slug = getattr(page, build_localized_fieldname("slug", base))
 
     def check_permission(self, planned, errors):
         if self.user is None:
@@ -311,7 +313,7 @@ def column_for_field(name):
     """The column a model field's error belongs to ("" for the whole row)."""
     for field_name, _label, _required in TRANSLATED:
         if name == field_name:
-            return f"{field_name}_{default_language()}"
+            return build_localized_fieldname(field_name, default_language())
     if name == "slug" or name.startswith("slug_"):
         return "title_" + (name[5:] or default_language())
     return "" if name == "__all__" else name
@@ -322,6 +324,8 @@ def snapshot(page):
     values = {name: getattr(page, name) for name in SCALAR_FIELDS}
     for field_name, _label, _required in TRANSLATED:
         for code in language_codes():
-            values[f"{field_name}_{code}"] = getattr(page, f"{field_name}_{code}") or ""
+            values[build_localized_fieldname(field_name, code)] = (
+                getattr(page, build_localized_fieldname(field_name, code)) or ""
+            )
     values["amenities"] = sorted(a.pk for a in page.amenities.all())
     return values

@@ -10,6 +10,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.formats import number_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from villages.routes import conf
@@ -112,7 +113,9 @@ def add_piece_stages(page, count):
         titles = {}
         for language in ("vi", "en"):
             with translation.override(language):
-                titles[f"title_{language}"] = str(_("Stage %(number)s") % {"number": number})
+                titles[build_localized_fieldname("title", language)] = str(
+                    _("Stage %(number)s") % {"number": number}
+                )
         stages.append(RouteStage(title=titles["title_vi"], **titles))
     page.stages = stages
 
