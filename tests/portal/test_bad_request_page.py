@@ -7,7 +7,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_a_nul_in_a_vietnamese_page_parameter_gives_the_sites_400_page_in_vietnamese(client):
-    response = client.get("/vi/search/", {"q": "bản\x00"})
+    response = client.get("/vi/le-hoi/", {"village": "bản\x00"})
     assert response.status_code == 400
     assert response["Content-Type"].startswith("text/html")
     soup = BeautifulSoup(response.content, "html.parser")
@@ -34,7 +34,7 @@ def test_the_refused_value_is_not_reflected_unescaped(client):
 
 def test_the_400_page_needs_no_database(client, django_assert_num_queries):
     with django_assert_num_queries(0):
-        response = client.get("/vi/search/", {"q": "\x00"})
+        response = client.get("/vi/le-hoi/", {"village": "\x00"})
     assert response.status_code == 400
 
 
