@@ -77,17 +77,19 @@ def _wait_for(url, timeout=60):
 def site_url():
     """Base URL of a demo site served by `manage.py runserver` on its own SQLite file."""
     workdir = Path(tempfile.mkdtemp(prefix="portal-browser-"))
+    port = _free_port()
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
         "PORTAL_VAR_DIR": str(workdir),
         "PORTAL_MEDIA_ROOT": str(workdir / "media"),
+        # The public address is the one this server answers on (portal/address.py).
+        "PORTAL_BASE_URL": f"http://127.0.0.1:{port}",
     }
     env.pop("DATABASE_URL", None)
     manage = [sys.executable, str(ROOT / "manage.py")]
     for command in (["migrate", "--noinput"], ["load_demo"], ["ensure_admin"]):
         subprocess.run(manage + command, env=env, cwd=ROOT, check=True, capture_output=True)
-    port = _free_port()
     server = subprocess.Popen(
         manage + ["runserver", "--noreload", f"127.0.0.1:{port}"],
         env=env,
