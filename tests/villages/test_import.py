@@ -347,3 +347,17 @@ def test_the_export_command_writes_a_file_that_imports_unchanged(tmp_path):
     call_command("export_homestays", str(target), "--language", "en", stdout=io.StringIO())
     result = import_homestays(target.read_bytes(), target.name)
     assert result.ok and not result.created and not result.updated
+
+
+@pytest.mark.parametrize("active", ["en", "vi"])
+def test_an_import_from_either_admin_language_keeps_each_language_its_own_title(active):
+    # The admin's language is active while an import runs; it must not decide which
+    # language's title a row writes (the English column once received the Vietnamese title).
+    with translation.override(active):
+        result = import_homestays(csv_bytes([row(1)]), "nha.csv")
+        assert result.ok, result.errors
+        data, _type, name = export_file("csv", "vi")
+        again = import_homestays(data, name)
+    page = HomestayPage.objects.get(import_key="LN-01")
+    assert again.ok and not again.updated and not again.created
+    assert (page.title_vi, page.title_en) == ("Nhà nghỉ Đồng Văn số 1", "Đồng Văn guesthouse no. 1")

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
@@ -220,7 +221,7 @@ class RowValidator:
                 setattr(page, name, value)
         amenities = parsed.get("amenities", [])
         page.amenities = amenities
-        page.title = getattr(page, build_localized_fieldname("title", base))
+        set_base_column(page, "title", getattr(page, build_localized_fieldname("title", base)))
         if existing is None:
             self.propose_slugs(page, village, key)
         try:
@@ -258,7 +259,7 @@ class RowValidator:
                 slug = f"{slug}-{ascii_slug(key)}"
             setattr(page, build_localized_fieldname("slug", code), slug)
             taken_here.add(slug)
-        page.slug = getattr(page, build_localized_fieldname("slug", base))
+        set_base_column(page, "slug", getattr(page, build_localized_fieldname("slug", base)))
 
     def check_permission(self, planned, errors):
         if self.user is None:
@@ -285,6 +286,18 @@ TREE_FIELDS = [
     "content_type",
     "draft_title",
 ]
+
+
+def set_base_column(page, name, value):
+    """Set Wagtail's own ``name`` column (the default language's value) and nothing else.
+
+    Assigning ``page.title`` through django-modeltranslation writes the field of the
+    *active* language: an import run from the English admin would copy the Vietnamese
+    title into ``title_en``. Under the default language the assignment lands on the
+    default language's field, which already holds ``value``.
+    """
+    with translation.override(default_language()):
+        setattr(page, name, value)
 
 
 def validate_page(page, created):
