@@ -144,13 +144,16 @@ class Topology:
             "PORTAL_VAR_DIR": str(self.work),
             "PORTAL_MEDIA_ROOT": str(self.work / "media"),
             "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",
+            # Plain HTTP on loopback: no TLS to redirect to (production turns both on).
+            "DJANGO_SECURE_SSL_REDIRECT": "0",
+            "DJANGO_SECURE_HSTS_SECONDS": "0",
         }
         self.env.pop("AWS_STORAGE_BUCKET_NAME", None)
         self.log("topology: migrate, catalogues, demo content, collectstatic…")
         for args in (
             ["migrate", "--noinput"],
             ["compile_catalogues"],
-            ["load_demo"],
+            ["load_demo", "--force"],
             ["collectstatic", "--noinput"],
         ):
             self.manage(*args)
