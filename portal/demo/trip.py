@@ -35,8 +35,8 @@ GLOSSARY_TERMS = (
     ),
     (
         "Đàn tính",
-        "Cây đàn dây đệm cho hát Then.",
-        "The long-necked lute played with Then singing.",
+        "Cây đàn đệm cho hát Then.",
+        "The lute played with Then singing.",
     ),
     (
         "Còn",
@@ -62,14 +62,15 @@ GLOSSARY_TERMS = (
     ),
     (
         "Bánh cooc mò",
-        "Một món bánh của người Tày.",
-        "A Tày sticky-rice cake.",
+        "Một món ăn của người Tày ở Bình Liêu.",
+        "One of the Tày dishes of Bình Liêu.",
     ),
     (
         "Miến dong",
-        "Miến làm từ củ dong riềng; là sản phẩm OCOP và nhãn hiệu được bảo hộ của Bình Liêu.",
-        "Glass noodles made from dong root (edible canna); an OCOP product and a protected "
-        "trademark of Bình Liêu.",
+        "Miến làm từ củ dong (dong trồng từ tháng 3 đến tháng 11); là sản phẩm OCOP và nhãn "
+        "hiệu được bảo hộ của Bình Liêu.",
+        "Glass noodles made from dong root, which grows here from March to November; an "
+        "OCOP product and a protected trademark of Bình Liêu.",
     ),
     (
         "OCOP",
@@ -89,10 +90,11 @@ GLOSSARY_TERMS = (
         "The rammed-earth houses of the Dao.",
     ),
     (
-        "Âm lịch (ÂL)",
-        "Lịch âm, theo đó các lễ hội được tổ chức; ngày dương lịch thay đổi mỗi năm.",
-        "The lunar calendar that sets the festival dates; their solar dates move from "
-        "year to year.",
+        "ÂL",
+        "Viết tắt của âm lịch, lịch theo đó các lễ hội được tổ chức; ngày dương lịch của "
+        "lễ hội thay đổi mỗi năm.",
+        "The abbreviation Vietnamese dates use for the lunar calendar, which sets the "
+        "festival dates; their solar dates move from year to year.",
     ),
     (
         "Zalo",
@@ -122,7 +124,6 @@ GLOSSARY = {
     ),
     "body_vi": stream([("paragraph", _glossary_list(1))]),
     "body_en": stream([("paragraph", _glossary_list(2))]),
-    "is_sample": True,
 }
 
 
