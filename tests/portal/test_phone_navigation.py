@@ -9,9 +9,10 @@ from django.contrib.auth.models import Group, User
 from django.utils import translation
 from wagtail.models import Page
 
+from portal.i18n import language_list, language_name
 from portal.models import HomePage, StandardPage
 from portal.staff import DISTRICT_EDITORS
-from tests.factories import add_page, publish
+from tests.factories import publish
 
 pytestmark = pytest.mark.django_db
 
@@ -230,11 +231,13 @@ def test_page_and_card_images_offer_several_widths_with_sizes(client):
         assert "100vw" in card["sizes"]
 
 
-def test_a_vietnamese_page_shown_in_english_names_the_languages_in_lower_case(client, home):
-    page = add_page(home, introduction_vi="", introduction_en="Only in English.")
-    text = soup_of(client.get(f"/vi/{page.slug_vi}/")).get_text(" ")
-    assert "chưa được dịch sang tiếng Việt" in text
-    assert "bản tiếng Anh" in text
+def test_vietnamese_sentences_write_language_names_in_lower_case():
+    # "chưa được dịch sang tiếng Anh": lower case inside a sentence, capital as a label.
+    with translation.override("vi"):
+        assert language_list(["en", "vi"], in_sentence=True) == "tiếng Anh và tiếng Việt"
+        assert language_name("en") == "Tiếng Anh"
+    with translation.override("en"):
+        assert language_list(["vi"], in_sentence=True) == "Vietnamese"
 
 
 def test_the_vietnamese_wording_uses_one_term_per_concept():
