@@ -60,21 +60,31 @@ def is_empty(value):
     return str(value).strip().lower() in EMPTY_MARKERS
 
 
-def language_name(code):
+def language_name(code, in_sentence=False):
     """The name of language ``code`` in the active language: the catalogue's
-    translation of Django's own name, or the portal's table for a code Django lacks."""
+    translation of Django's own name, or the portal's table for a code Django lacks.
+
+    ``in_sentence``: the form used inside running text, from the catalogue's
+    "language name inside a sentence" context (Vietnamese writes "Tiếng Anh" as a
+    label but "bản tiếng Anh" in a sentence)."""
     from portal.languages import info
 
+    if in_sentence:
+        try:
+            english = translation.get_language_info(code)["name"]
+        except KeyError:
+            english = str(info(code).name)
+        return translation.pgettext("language name inside a sentence", english)
     try:
         return str(translation.get_language_info(code)["name_translated"])
     except KeyError:
         return translation.gettext(str(info(code).name))
 
 
-def language_list(codes):
+def language_list(codes, in_sentence=False):
     """Language names joined for a sentence in the active language: "English and
-    Vietnamese" / "Tiếng Anh và Tiếng Việt"."""
-    names = [language_name(code) for code in codes]
+    Vietnamese" / "tiếng Anh và tiếng Việt"."""
+    names = [language_name(code, in_sentence) for code in codes]
     if len(names) < 2:
         return "".join(names)
     text = names[0]

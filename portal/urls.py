@@ -35,6 +35,7 @@ for register_urls in hooks.get_hooks("portal_urls"):
 i18n_urls = [
     path("search/", views.search, name="search"),
     path("search/suggest/", views.search_suggest, name="search_suggest"),
+    path("404-preview/", views.not_found_preview, name="not_found_preview"),
 ]
 for register_urls in hooks.get_hooks("portal_i18n_urls"):
     i18n_urls += register_urls()

@@ -77,6 +77,14 @@ def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 
 
+def not_found_preview(request):
+    """/vi/404-preview/: the site's own 404 page, with its 404 status, in any setting.
+
+    Under DEBUG (``make run``) Django answers an unknown address with its technical
+    page instead; this address lets staff and tests see the visitors' page."""
+    return page_not_found(request)
+
+
 def server_error(request):
     # No database or settings lookups here: they may be what failed.
     # handler500 runs inside Django's `except`, whichever layer raised (view or

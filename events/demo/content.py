@@ -353,7 +353,7 @@ def status_samples(today):
             "summary_vi": "Sự kiện mẫu: dời lịch một tuần vì mưa lớn.",
             "summary_en": "Sample event: moved back a week because of heavy rain.",
             "description_vi": body(
-                "Phụ nữ Sán Chỉ đá bóng trong trang phục váy xếp ly truyền thống. Đây là sự kiện mẫu của bản demo."
+                "Phụ nữ Sán Chỉ đá bóng trong trang phục váy xếp ly truyền thống. Đây là sự kiện mẫu, không có thật."
             ),
             "description_en": body(
                 "Sán Chỉ women play football in their traditional pleated skirts. This is a sample event of the demo."
@@ -383,7 +383,7 @@ def status_samples(today):
             "summary_vi": "Sự kiện mẫu: đã hủy.",
             "summary_en": "Sample event: cancelled.",
             "description_vi": body(
-                "Hát Soóng cọ quanh lửa trại cùng người Sán Chỉ. Đây là sự kiện mẫu của bản demo."
+                "Hát Soóng cọ quanh lửa trại cùng người Sán Chỉ. Đây là sự kiện mẫu, không có thật."
             ),
             "description_en": body(
                 "Soóng cọ singing around a campfire with Sán Chỉ hosts. This is a sample event of the demo."

@@ -65,7 +65,7 @@ def has_content():
 @transaction.atomic
 def load_demo(reset=False):
     """Create the missing demo content; with ``reset``, restore the demo as shipped."""
-    from portal.demo import numbers, site
+    from portal.demo import numbers, site, trip
     from portal.demo.pages import demo_session
 
     context = DemoContext()
@@ -74,6 +74,7 @@ def load_demo(reset=False):
     call_command("update_translation_fields", "wagtailcore", "page", verbosity=0)
     with translation.override(default_language()), demo_session(reset=reset):
         site.load(context)
+        trip.load(context)
         for module in app_demo_modules():
             module.load(context)
         numbers.load(context)

@@ -175,7 +175,7 @@ SUSTAINABLE = {
             (
                 "paragraph",
                 "<ul><li>Ở homestay của gia đình địa phương và ăn món ăn của bản.</li>"
-                "<li>Thuê người dẫn đường trong bản, nhất là trên các cung đường biên giới.</li>"
+                "<li>Thuê hướng dẫn viên trong bản, nhất là trên các cung đường biên giới.</li>"
                 "<li>Mua sản phẩm OCOP như miến dong Bình Liêu ngay tại nơi làm ra.</li>"
                 "<li>Xin phép trước khi chụp ảnh người và nghi lễ; mang rác về.</li></ul>",
             ),
@@ -275,15 +275,15 @@ CONTACT = {
     "title_en": "Contact",
     "slug_vi": "lien-he",
     "slug_en": "contact",
-    "introduction_vi": "Hỏi đường, đặt homestay, tìm người dẫn đường hay kiểm tra giờ qua cửa khẩu: hãy liên hệ trung tâm thông tin du lịch.",
+    "introduction_vi": "Hỏi đường, đặt homestay, tìm hướng dẫn viên hay kiểm tra giờ qua cửa khẩu: hãy liên hệ trung tâm thông tin du lịch.",
     "introduction_en": "Directions, homestay bookings, guides, border-gate hours: ask the tourist information centre.",
     "body_vi": stream(
         [
             (
                 "paragraph",
                 p(
-                    "Số điện thoại, thư điện tử và Zalo ở chân trang. Các thông tin liên hệ trong "
-                    "bản demo là dữ liệu mẫu.",
+                    "Số điện thoại, thư điện tử và Zalo ở chân trang. Các thông tin liên hệ hiện "
+                    "là dữ liệu mẫu.",
                     "Cặp cửa khẩu Hoành Mô – Động Trung mở chính thức ngày 25/6/2024. Giờ qua lại "
                     "cho khách du lịch thay đổi theo thời gian: hãy hỏi trước khi đi.",
                 ),

@@ -9,6 +9,7 @@ from wagtail.fields import StreamField
 from portal import structured_data
 from portal.blocks import BaseStreamBlock
 from portal.home_sections import home_sections
+from portal.navigation import home_actions
 from portal.partners import StandardStreamBlock
 from portal.search import translated_search_fields
 
@@ -31,11 +32,24 @@ class HomePage(BasePage):
         help_text=_("One line shown over the hero image."),
     )
     introduction = models.TextField(_("introduction"), blank=True)
+    trip_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("plan-your-trip page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The page on getting here and planning a visit, offered among the home "
+            "page's first links."
+        ),
+    )
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_text")], heading=_("Hero")),
         FieldPanel("introduction"),
+        FieldPanel("trip_page"),
         FieldPanel("body"),
     ]
     search_fields = BasePage.search_fields + translated_search_fields(
@@ -61,7 +75,15 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = home_sections(self, request)
+        context["actions"] = home_actions(request, self.live_trip_page())
         return context
+
+    def live_trip_page(self):
+        """The chosen plan-your-trip page when it is live and public, else None."""
+        page = self.trip_page
+        if page is None or not page.live or page.get_view_restrictions().exists():
+            return None
+        return page
 
 
 class StandardPage(BasePage):

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from portal import i18n, languages, seo
+from portal import i18n, languages, navigation, seo
 from portal.address import absolute_url
 from portal.structured_data import page_graph
 
@@ -41,9 +41,31 @@ def language_links(context):
             "url": url,
             "current": code == current,
         }
-        for code, url in _language_urls(context, absolute=False).items()
+        for code, url in _switcher_urls(context).items()
         if url
     ]
+
+
+def _switcher_urls(context):
+    """{code: path} for the switcher: the same page in each language, keeping the
+    visitor's choices (filters, month, page number) from the query string."""
+    request = context.get("request")
+    urls = _language_urls(context, absolute=False)
+    page = context.get("page")
+    query = request.GET.urlencode() if request is not None else ""
+    if not query or not (isinstance(page, Page) and page.pk):
+        return urls  # views that are not pages keep their query already
+    return {code: f"{url}?{query}" if url else url for code, url in urls.items()}
+
+
+@register.simple_tag(takes_context=True)
+def key_sections(context):
+    """Villages, homestays, festivals, routes, map and search: [navigation.KeySection]."""
+    request = context.get("request")
+    sections = navigation.key_sections(request, context.get("page"))
+    if request is not None:
+        sections.append(navigation.search_section(request))
+    return sections
 
 
 @register.simple_tag(takes_context=True)
@@ -97,8 +119,8 @@ def fallback_notice(context):
     if not shown:
         return None
     return {
-        "language": i18n.language_name(translation.get_language()),
-        "shown": i18n.language_list(shown),
+        "language": i18n.language_name(translation.get_language(), in_sentence=True),
+        "shown": i18n.language_list(shown, in_sentence=True),
     }
 
 
@@ -106,6 +128,13 @@ def fallback_notice(context):
 def is_within(page, section):
     """True when ``page`` is ``section`` or one of its descendants (menu highlighting)."""
     return isinstance(page, Page) and page.path.startswith(section.path)
+
+
+@register.filter
+def is_editor(user):
+    """True for a signed-in member of staff who may use the Wagtail admin: editor
+    hints ("replace them in Settings…") are for them, never for visitors."""
+    return bool(user and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"))
 
 
 @register.simple_tag

@@ -61,6 +61,7 @@ def test_a_saved_route_can_be_removed_and_then_no_longer_opens_offline(page, con
     page.goto(url)
     save_for_offline(page)
     page.locator("[data-offline-remove]").click()
+    # A locator, not wait_for_function: the page's CSP forbids the eval it polls with.
     page.locator("[data-offline-saved]").wait_for(state="detached")
     assert page.evaluate("caches.keys()") == []
     context.set_offline(True)

@@ -7,6 +7,7 @@ pytestmark = pytest.mark.browser
 
 def test_typing_dinh_offers_dinh_luc_na_and_picking_it_opens_the_page(page, site_url):
     page.goto(f"{site_url}/vi/")
+    page.locator(".site-header .menu-toggle").click()  # on a phone the box is in the menu
     box = page.locator("#site-search")
     box.click()
     box.press_sequentially("dinh", delay=50)

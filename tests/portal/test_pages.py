@@ -86,7 +86,7 @@ def test_footer_shows_the_contact_settings_with_a_tap_to_call_link(client):
     tel = footer.select_one('a[href^="tel:+84"]')
     assert tel is not None
     assert footer.select_one('a[href^="mailto:"]') is not None
-    assert "Sample contact details" in footer.get_text()
+    assert "These contact details are examples" in footer.get_text()  # no editor hint
 
 
 def test_root_redirects_an_english_browser_to_the_english_home_page(client):

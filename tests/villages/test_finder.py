@@ -346,7 +346,7 @@ def test_the_form_fields_have_labels_tied_to_their_controls(client):
         assert label is not None and label.get_text(strip=True), control["name"]
     for checkbox in form.select("input[type=checkbox]"):
         assert checkbox.find_parent("label").get_text(strip=True)
-    assert form.select_one("#f-village option[value='']").get_text() == "Bất kỳ bản nào"
+    assert form.select_one("#f-village option[value='']").get_text() == "Tất cả các bản"
 
 
 def test_the_finder_page_exists_once_under_the_home_page(home):

@@ -5,7 +5,7 @@ The others are invented for the demo and say so in their text.
 
 import datetime
 
-SAMPLE_VI = "Cơ sở mẫu cho bản demo: homestay này không có thật."
+SAMPLE_VI = "Cơ sở mẫu: homestay này không có thật."
 SAMPLE_EN = "A sample listing for the demo: this homestay is not real."
 REAL_VI = "Số điện thoại, giá và vị trí trên bản đồ là dữ liệu mẫu: hãy kiểm tra trước khi đặt."
 REAL_EN = "Phone number, prices and map position are sample data: check before booking."

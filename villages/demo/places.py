@@ -345,7 +345,7 @@ ATTRACTIONS = [
         "best_months": [11, 12, 1, 2, 3],
         "introduction_vi": "Cao Xiêm (còn gọi Khau Khoang), 1.429 m, là đỉnh núi cao nhất Quảng Ninh.",
         "introduction_en": "Cao Xiêm (also Khau Khoang), 1,429 m, is the highest peak of Quảng Ninh.",
-        "access_notes_vi": "Đường mòn khoảng 7 km. Nên đi cùng người dẫn đường địa phương.",
+        "access_notes_vi": "Đường mòn khoảng 7 km. Nên đi cùng hướng dẫn viên địa phương.",
         "access_notes_en": "A trail of about 7 km. Go with a local guide.",
         "safety_notes_vi": BORDER_SAFETY_VI,
         "safety_notes_en": BORDER_SAFETY_EN,

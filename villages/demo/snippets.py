@@ -74,7 +74,7 @@ AMENITIES = [
     ("wifi", "wifi", "Wi-Fi", "Wi-Fi"),
     ("parking", "parking", "Chỗ đỗ xe", "Parking"),
     ("motorbike-hire", "motorbike", "Thuê xe máy", "Motorbike hire"),
-    ("guide", "guide", "Người dẫn đường", "Guide"),
+    ("guide", "guide", "Hướng dẫn viên", "Guide"),
     ("herbal-bath", "herbal-bath", "Tắm lá thuốc", "Herbal bath"),
     ("en-suite", "en-suite", "Phòng khép kín", "En-suite rooms"),
     ("air-conditioning", "air-conditioning", "Điều hòa", "Air conditioning"),

@@ -1,0 +1,132 @@
+"""The key sections a visitor comes for, one tap from every page.
+
+Villages, homestays (the finder), festivals, routes and the map are pages of
+other apps: portal finds them by their Wagtail page type (``app_label.Model``),
+never by importing those apps, so a site without an app simply shows fewer
+sections. Search is a view of portal itself.
+
+``key_sections(request)`` returns ``[KeySection]`` in the order below; it costs
+one SQL query (the first live, public page of each type under the site's root).
+"""
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page, Site
+
+# (key, page type, short label for a phone's bottom bar); the templates draw the
+# icon of each key (includes/nav_icon.html).
+SECTIONS = (
+    ("villages", "villages.VillageIndexPage", _("Villages")),
+    ("homestays", "villages.HomestayFinderPage", _("Homestays")),
+    ("festivals", "events.EventIndexPage", _("Festivals")),
+    ("routes", "routes.RouteIndexPage", _("Routes")),
+    ("map", "villages.MapPage", _("Map")),
+)
+
+
+@dataclass
+class KeySection:
+    """One entry of the key-section bar: ``url`` is a path such as "/vi/ban-do/";
+    ``current`` is true on that page and on every page below it."""
+
+    key: str
+    label: str
+    url: str
+    current: bool = False
+
+
+def _content_types():
+    """{content type id: (key, label)} of the section types that are installed."""
+    found = {}
+    for key, label_path, label in SECTIONS:
+        try:
+            model = apps.get_model(label_path)
+        except (LookupError, ValueError):
+            continue
+        found[ContentType.objects.get_for_model(model).pk] = (key, label)
+    return found
+
+
+def _current_path(context_page):
+    return context_page.path if isinstance(context_page, Page) else ""
+
+
+def key_sections(request, page=None):
+    """The key sections of the request's site, each with its URL in the active language.
+
+    ``page`` (the page being shown, or None on views such as search) marks the
+    section it belongs to as current. A section whose page is missing, a draft or
+    private is left out.
+    """
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return []
+    found = _section_pages(request, site)
+    here = _current_path(page)
+    sections = []
+    for key, _path, label in SECTIONS:
+        if key in found:
+            section_page = found[key]
+            sections.append(
+                KeySection(
+                    key=key,
+                    label=str(label),
+                    url=section_page.get_url(request),
+                    current=bool(here) and here.startswith(section_page.path),
+                )
+            )
+    return sections
+
+
+def _section_pages(request, site):
+    """{key: the first live, public page of that type}, looked up once per request."""
+    cached = getattr(request, "_portal_key_section_pages", None)
+    if cached is not None:
+        return cached
+    types = _content_types()
+    pages = (
+        site.root_page.get_descendants()
+        .live()
+        .public()
+        .filter(content_type_id__in=list(types))
+        .order_by("path")
+    )
+    first = {}
+    for found in pages:
+        first.setdefault(types[found.content_type_id][0], found)
+    request._portal_key_section_pages = first
+    return first
+
+
+def search_section(request):
+    """The search page as a key section (a view of portal, not a page)."""
+    path = reverse("search")
+    current = request is not None and request.path == path
+    return KeySection(key="search", label=str(_("Search")), url=path, current=current)
+
+
+# The home page's first links: (key of a section, or "trip", and what the button says).
+HOME_ACTIONS = (
+    ("homestays", _("Find a homestay")),
+    ("festivals", _("Festival calendar")),
+    ("routes", _("Routes to walk and ride")),
+    ("map", _("Map")),
+    ("trip", _("Plan your trip")),
+)
+
+
+def home_actions(request, trip_page=None):
+    """[KeySection] for the home page's calls to action, in HOME_ACTIONS order;
+    ``trip_page`` is the live plan-your-trip page or None (then that action is left out)."""
+    urls = {section.key: section.url for section in key_sections(request)}
+    if trip_page is not None:
+        urls["trip"] = trip_page.get_url(request)
+    return [
+        KeySection(key=key, label=str(label), url=urls[key])
+        for key, label in HOME_ACTIONS
+        if urls.get(key)
+    ]

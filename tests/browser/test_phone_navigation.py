@@ -1,0 +1,128 @@
+"""Issue 14 on a 360 × 780 phone: the key sections one tap away from the home page,
+the menu as a keyboard disclosure, and a language switch that keeps the visitor's
+choices."""
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+PHONE = {"width": 360, "height": 780}
+# Where each key section lives in the demo site, in each language (the demo's slugs).
+SECTIONS = {
+    "vi": {
+        "homestays": "/vi/tim-homestay/",
+        "festivals": "/vi/le-hoi/",
+        "routes": "/vi/cung-duong/",
+        "map": "/vi/ban-do/",
+        "search": "/vi/search/",
+    },
+    "en": {
+        "homestays": "/en/homestay-finder/",
+        "festivals": "/en/festivals/",
+        "routes": "/en/routes/",
+        "map": "/en/map/",
+        "search": "/en/search/",
+    },
+}
+
+
+@pytest.fixture
+def phone(browser):
+    """A page in a fresh context on a 360 × 780 phone screen."""
+    context = browser.new_context(viewport=PHONE, locale="vi-VN", has_touch=True)
+    yield context.new_page()
+    context.close()
+
+
+def horizontal_overflow(page):
+    return page.evaluate("document.documentElement.scrollWidth") - PHONE["width"]
+
+
+def fully_on_screen(locator):
+    box = locator.bounding_box()
+    return (
+        box is not None
+        and box["x"] >= 0
+        and box["y"] >= 0
+        and box["x"] + box["width"] <= PHONE["width"]
+        and box["y"] + box["height"] <= PHONE["height"]
+    )
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("key", ["homestays", "festivals", "routes", "map", "search"])
+def test_each_key_section_is_one_tap_from_the_home_page_without_sideways_scrolling(
+    phone, site_url, lang, key
+):
+    phone.goto(f"{site_url}/{lang}/")
+    assert horizontal_overflow(phone) <= 0
+    link = phone.locator(f".key-nav a[data-section='{key}']")
+    assert link.is_visible()
+    assert fully_on_screen(link)
+    link.tap()
+    phone.wait_for_url(f"{site_url}{SECTIONS[lang][key]}")
+    assert phone.locator("html").get_attribute("lang") == lang
+    assert phone.locator("h1").first.is_visible()
+    assert horizontal_overflow(phone) <= 0
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_menu_opens_and_closes_with_the_keyboard(phone, site_url, lang):
+    phone.goto(f"{site_url}/{lang}/")
+    menu = phone.locator("#site-menu")
+    toggle = phone.locator(".site-header .menu-toggle")
+    assert not menu.is_visible()
+    for _ in range(6):  # skip link, brand, language, then the menu button
+        phone.keyboard.press("Tab")
+        if phone.evaluate("document.activeElement.classList.contains('menu-toggle')"):
+            break
+    assert toggle.get_attribute("aria-expanded") == "false"
+    assert toggle.get_attribute("aria-controls") == "site-menu"
+    phone.keyboard.press("Enter")
+    assert menu.is_visible()
+    assert toggle.get_attribute("aria-expanded") == "true"
+    assert phone.evaluate("document.getElementById('site-menu').contains(document.activeElement)")
+    assert horizontal_overflow(phone) <= 0
+    phone.keyboard.press("Escape")
+    assert not menu.is_visible()
+    assert toggle.get_attribute("aria-expanded") == "false"
+    assert phone.evaluate("document.activeElement.classList.contains('menu-toggle')")
+    phone.keyboard.press("Enter")
+    assert menu.is_visible()
+    first = {"vi": "/vi/gioi-thieu/", "en": "/en/about/"}[lang]  # the menu's first page
+    assert phone.evaluate("document.activeElement.getAttribute('href')") == first
+    phone.keyboard.press("Enter")  # the focus is on that link: Enter opens the page
+    phone.wait_for_url(f"{site_url}{first}")
+
+
+def test_without_javascript_the_menu_link_still_shows_the_menu(browser, site_url):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto(f"{site_url}/en/")
+        assert not page.locator("#site-menu").is_visible()
+        page.locator(".site-header a.menu-toggle").click()
+        assert page.locator("#site-menu").is_visible()
+        page.locator("#site-menu a", has_text="Plan your trip").click()
+        page.wait_for_url(f"{site_url}/en/plan-your-trip/")
+        assert page.locator("h1").inner_text() == "Plan your trip"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize(
+    ("start", "landing"),
+    [
+        ("/vi/tim-homestay/?guests=4&amenity=meals", "/en/homestay-finder/?guests=4&amenity=meals"),
+        ("/vi/le-hoi/?view=month&month=2027-04", "/en/festivals/?view=month&month=2027-04"),
+        ("/en/festivals/?view=month&month=2027-04", "/vi/le-hoi/?view=month&month=2027-04"),
+    ],
+)
+def test_switching_language_keeps_the_filters_and_the_month(phone, site_url, start, landing):
+    phone.goto(f"{site_url}{start}")
+    other = "en" if start.startswith("/vi/") else "vi"
+    switch = phone.locator(f".site-header .language-switcher a[hreflang='{other}']")
+    assert fully_on_screen(switch)
+    switch.tap()
+    phone.wait_for_url(f"{site_url}{landing}")
+    assert phone.locator("html").get_attribute("lang") == other
