@@ -113,3 +113,16 @@ def collate_ordering_of(queryset, translated, language=None):
     if not any(name.lstrip("-") in translated for name in ordering):
         return queryset
     return queryset.order_by(*collated_ordering(ordering, language, translated=translated))
+
+
+TITLE_ORDERINGS = ("title", "-title")
+
+
+def collate_explorer_titles(parent_page, pages, request):
+    """``construct_explorer_page_queryset`` hook: the admin's page listing sorted by
+    its Title column (``?ordering=title`` or ``-title``) reads in the admin language's
+    alphabetical order (ICU), not code points. Not while searching: the search
+    backend orders its own results and cannot order by a collation."""
+    if request.GET.get("ordering") not in TITLE_ORDERINGS or request.GET.get("q"):
+        return pages
+    return collate_ordering_of(pages, ("title",))

@@ -72,9 +72,10 @@ def index_texts(pages):
     fields = {f.name for f in IndexEntry._meta.get_fields()}
     title, body = ("title_text", "body_text") if "title_text" in fields else ("title", "body")
     keys = {(p.content_type_id, str(p.pk)): p.pk for p in pages}
-    rows = IndexEntry.objects.filter(object_id__in=[k[1] for k in keys]).values_list(
-        "content_type_id", "object_id", title, body
-    )
+    # content type first: the (content_type, object_id) index, not a scan of the table
+    rows = IndexEntry.objects.filter(
+        content_type_id__in={k[0] for k in keys}, object_id__in=[k[1] for k in keys]
+    ).values_list("content_type_id", "object_id", title, body)
     return {
         keys[(ct, oid)]: ((t or "").split(), (b or "").split())
         for ct, oid, t, b in rows
