@@ -21,6 +21,7 @@ from django.db.models.functions import Cast
 from modelsearch.backends.database import SearchBackend as database_backend
 from modelsearch.query import MatchAll, Not, Phrase, PlainText
 
+from portal.collation import collate_searched_titles
 from portal.text import fold
 
 
@@ -36,7 +37,12 @@ def fold_query(query):
 
 
 class FoldingMixin:
+    """Folds every query; a search ordered by title (not by relevance) gets the
+    language's alphabetical order (portal.collation)."""
+
     def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
+        if not kwargs.get("order_by_relevance", True):
+            model_or_queryset = collate_searched_titles(model_or_queryset)
         return super()._search(query_compiler_class, fold_query(query), model_or_queryset, **kwargs)
 
 
