@@ -1,16 +1,20 @@
 """Search latency, small data against large data (issue #10, DESIGN.md budget 1.5×).
 
-Runs on a database of its own, never on one it did not create: by default a new
-SQLite file in a new temporary directory; with ``--postgres postgres://user@host:port``
-a new database ``search_bench_<random>`` on that server, dropped at the end. Any
-DATABASE_URL, REDIS_URL, page-cache or search-engine setting in the environment is
-ignored (the page cache is off, so every search is computed). Steps: migrate, load
-the demo, time the queries (``/vi/search/?q=…`` through Django's test client, in
-process), run ``generate_bench_data`` at the given sizes (bulk insert and bulk
-index), time the same queries again, print medians, SQL query counts and the ratio.
+Runs on databases of its own, never on one it did not create: by default new
+SQLite files in a new temporary directory (removed at the end); with ``--postgres
+postgres://user@host:port`` new databases ``search_bench_<random>`` and its
+``_small`` copy on that server, dropped at the end. Any DATABASE_URL, REDIS_URL,
+page-cache or search-engine setting in the environment is ignored (the page cache
+is off, so every search is computed). Steps: migrate, load the demo, keep a copy
+of that database (small), run ``generate_bench_data`` at the given sizes on the
+original (bulk insert and bulk index: large), then time every query
+(``/vi/search/?q=…`` through Django's test client, in process) on both databases
+in turn, round after round, so both sizes see the same machine load; print medians
+of wall and CPU time, SQL query counts and the ratios.
 
     .venv/bin/python bench/search_latency.py                # the issue's sizes
     .venv/bin/python bench/search_latency.py --homestays 500 --events 1000
+    .venv/bin/python bench/search_latency.py --postgres postgres://postgres@127.0.0.1:5432
 """
 
 import argparse
@@ -55,56 +59,82 @@ def manage(env, *command):
     return time.perf_counter() - started
 
 
-def time_queries(client, rounds):
-    """{query: [ms, …]} over ``rounds`` rounds of every query, and SQL queries each."""
+def use_database(name):
+    """Point Django's connection at database ``name`` (a SQLite path or a
+    PostgreSQL database name) and connect, outside any timing."""
+    from django.db import connection
+
+    connection.close()
+    connection.settings_dict["NAME"] = name
+    connection.ensure_connection()
+
+
+def time_queries(client, databases, rounds):
+    """{(database label, query): [(wall ms, cpu ms), …]} and {(label, query): SQL
+    queries}: every query on each database in turn, round after round, so that
+    both sizes see the same machine load."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    timings = {query: [] for query in QUERIES}
-    sql = {}
+    timings, sql = {}, {}
     for _ in range(rounds):
         for query in QUERIES:
-            with CaptureQueriesContext(connection) as captured:
-                start = time.perf_counter()
-                response = client.get("/vi/search/", {"q": query})
-                timings[query].append((time.perf_counter() - start) * 1000)
-            assert response.status_code == 200, (query, response.status_code)
-            sql[query] = len(captured.captured_queries)
+            for label, name in databases:
+                use_database(name)
+                with CaptureQueriesContext(connection) as captured:
+                    wall, cpu = time.perf_counter(), time.process_time()
+                    response = client.get("/vi/search/", {"q": query})
+                    wall = (time.perf_counter() - wall) * 1000
+                    cpu = (time.process_time() - cpu) * 1000
+                assert response.status_code == 200, (query, response.status_code)
+                timings.setdefault((label, query), []).append((wall, cpu))
+                sql[(label, query)] = len(captured.captured_queries)
     return timings, sql
 
 
-def median_of(timings):
-    return statistics.median([ms for values in timings.values() for ms in values])
+def median_of(timings, label, which=0):
+    return statistics.median(
+        [pair[which] for (size, _q), pairs in timings.items() if size == label for pair in pairs]
+    )
 
 
 class PostgresDatabase:
-    """A database created on ``server`` (postgres://user@host:port) and dropped on exit."""
+    """Databases created on ``server`` (postgres://user@host:port) and dropped on exit."""
 
     def __init__(self, server):
         self.server = server.rstrip("/")
         self.name = f"search_bench_{secrets.token_hex(4)}"
+        self.names = [self.name]
 
-    def _run(self, statement):
+    def run(self, statement):
         import psycopg
 
         with psycopg.connect(f"{self.server}/postgres", autocommit=True) as connection:
             connection.execute(statement)
 
+    def copy(self, suffix):
+        """A copy of the database as it is now (CREATE DATABASE … TEMPLATE)."""
+        name = f"{self.name}_{suffix}"
+        self.names.append(name)
+        self.run(f'CREATE DATABASE "{name}" TEMPLATE "{self.name}"')
+        return name
+
     def __enter__(self):
-        self._run(f'CREATE DATABASE "{self.name}"')
-        return f"{self.server}/{self.name}"
+        self.run(f'CREATE DATABASE "{self.name}"')
+        return self
 
     def __exit__(self, *exc):
         from django.db import connections
 
         connections.close_all()
-        self._run(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+        for name in self.names:
+            self.run(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def run(args, database_url=None):
+def run(args, postgres=None):
     workdir = Path(tempfile.mkdtemp(prefix="search-bench-"))
     try:
-        measure(args, bench_environment(workdir, database_url))
+        measure(args, workdir, postgres)
     finally:
         from django.db import connections
 
@@ -112,10 +142,29 @@ def run(args, database_url=None):
         shutil.rmtree(workdir, ignore_errors=True)
 
 
-def measure(args, env):
-    print(f"load average at start: {' / '.join(f'{n:.1f}' for n in os.getloadavg())}")
+def loads():
+    return " / ".join(f"{n:.1f}" for n in os.getloadavg())
+
+
+def measure(args, workdir, postgres):
+    """Demo database → a copy of it (small) → sample data added to the original
+    (large) → the queries timed on both, interleaved."""
+    database_url = f"{postgres.server}/{postgres.name}" if postgres else None
+    env = bench_environment(workdir, database_url)
+    print(f"load average at start: {loads()}")
     manage(env, "migrate", "--noinput", "-v", "0")
     manage(env, "load_demo")
+    if postgres:
+        small_name, large_name = postgres.copy("small"), postgres.name
+    else:
+        large_name = str(workdir / "portal.sqlite3")
+        small_name = str(workdir / "small.sqlite3")
+        shutil.copyfile(large_name, small_name)
+    sizes = ["--villages", str(args.villages), "--homestays", str(args.homestays)]
+    sizes += ["--events", str(args.events), "--routes", str(args.routes)]
+    generated = manage(env, "generate_bench_data", *sizes)
+    again = manage(env, "generate_bench_data", *sizes)
+    print(f"generate_bench_data: {generated:.0f} s; second run {again:.0f} s")
     for name in IGNORED_ENVIRONMENT:
         os.environ.pop(name, None)
     os.environ.update(env)
@@ -129,29 +178,26 @@ def measure(args, env):
 
     settings.ALLOWED_HOSTS = ["testserver"]
     client = Client()
-    time_queries(client, 1)  # warm up
-    small_pages = Page.objects.count()
-    small, small_sql = time_queries(client, args.rounds)
-    sizes = ["--villages", str(args.villages), "--homestays", str(args.homestays)]
-    sizes += ["--events", str(args.events), "--routes", str(args.routes)]
-    generated = manage(env, "generate_bench_data", *sizes)
-    again = manage(env, "generate_bench_data", *sizes)
-    large_pages = Page.objects.count()
-    time_queries(client, 1)
-    large, large_sql = time_queries(client, args.rounds)
-    added = large_pages - small_pages
-    print(f"generated {added} pages in {generated:.0f} s (second run: {again:.0f} s)")
+    databases = [("small", small_name), ("large", large_name)]
+    pages = {}
+    for label, name in databases:
+        use_database(name)
+        pages[label] = Page.objects.count()
+    time_queries(client, databases, 1)  # warm up
+    timings, sql = time_queries(client, databases, args.rounds)
     print(f"{'query':<20} {'small ms':>9} {'large ms':>9} {'SQL':>7}")
     for query in QUERIES:
+        small = statistics.median(w for w, _c in timings[("small", query)])
+        large = statistics.median(w for w, _c in timings[("large", query)])
+        counts = f"{sql[('small', query)]}/{sql[('large', query)]}"
+        print(f"{query:<20} {small:9.1f} {large:9.1f} {counts:>7}")
+    for which, kind in ((0, "wall"), (1, "CPU")):
+        small, large = median_of(timings, "small", which), median_of(timings, "large", which)
         print(
-            f"{query:<20} {statistics.median(small[query]):9.1f} "
-            f"{statistics.median(large[query]):9.1f} {small_sql[query]:>3}/{large_sql[query]:<3}"
+            f"median {kind} time: {pages['small']} pages {small:.1f} ms, "
+            f"{pages['large']} pages {large:.1f} ms, ratio {large / small:.2f} (budget 1.5)"
         )
-    small_ms, large_ms = median_of(small), median_of(large)
-    print(f"median search latency: {small_pages} pages {small_ms:.1f} ms, ", end="")
-    print(f"{large_pages} pages {large_ms:.1f} ms")
-    print(f"ratio {large_ms / small_ms:.2f} (budget 1.5)")
-    print(f"load average at end: {' / '.join(f'{n:.1f}' for n in os.getloadavg())}")
+    print(f"load average at end: {loads()}")
 
 
 def main():
@@ -168,8 +214,8 @@ def main():
     )
     args = parser.parse_args()
     if args.postgres:
-        with PostgresDatabase(args.postgres) as url:
-            run(args, url)
+        with PostgresDatabase(args.postgres) as postgres:
+            run(args, postgres)
     else:
         run(args)
 
