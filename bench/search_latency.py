@@ -101,9 +101,9 @@ def median_of(timings, label, which=0):
 class PostgresDatabase:
     """Databases created on ``server`` (postgres://user@host:port) and dropped on exit."""
 
-    def __init__(self, server):
+    def __init__(self, server, name=None):
         self.server = server.rstrip("/")
-        self.name = f"search_bench_{secrets.token_hex(4)}"
+        self.name = name or f"search_bench_{secrets.token_hex(4)}"
         self.names = [self.name]
 
     def run(self, statement):
@@ -212,9 +212,14 @@ def main():
         metavar="SERVER_URL",
         help="Measure on a new database on this PostgreSQL server (dropped at the end).",
     )
+    parser.add_argument(
+        "--postgres-name",
+        metavar="NAME",
+        help="Name of the database to create (default search_bench_<random>); must not exist.",
+    )
     args = parser.parse_args()
     if args.postgres:
-        with PostgresDatabase(args.postgres) as postgres:
+        with PostgresDatabase(args.postgres, args.postgres_name) as postgres:
             run(args, postgres)
     else:
         run(args)
