@@ -1,17 +1,26 @@
 """Search latency, small data against large data (issue #10, DESIGN.md budget 1.5×).
 
-Runs on its own throwaway SQLite database in a new temporary directory (any
-DATABASE_URL, REDIS_URL or search-engine URL in the environment is ignored, so no
-existing database, cache or index is touched): migrate, demo, time a
-set of queries; then add ``--homestays`` homestays and ``--events`` events (both
-languages, indexed), time the same queries again, and print the medians and the
-ratio. Small on purpose: the project-wide data generator belongs to another bench.
+Runs on databases of its own, never on one it did not create: by default new
+SQLite files in a new temporary directory (removed at the end); with ``--postgres
+postgres://user@host:port`` new databases ``search_bench_<random>`` and its
+``_small`` copy on that server, dropped at the end. Any DATABASE_URL, REDIS_URL,
+page-cache or search-engine setting in the environment is ignored (the page cache
+is off, so every search is computed). Steps: migrate, load the demo, keep a copy
+of that database (small), run ``generate_bench_data`` at the given sizes on the
+original (bulk insert and bulk index: large), then time every query
+(``/vi/search/?q=…`` through Django's test client, in process) on both databases
+in turn, round after round, so both sizes see the same machine load; print medians
+of wall and CPU time, SQL query counts and the ratios.
 
+    .venv/bin/python bench/search_latency.py                # the issue's sizes
     .venv/bin/python bench/search_latency.py --homestays 500 --events 1000
+    .venv/bin/python bench/search_latency.py --postgres postgres://postgres@127.0.0.1:5432
 """
 
 import argparse
 import os
+import secrets
+import shutil
 import statistics
 import subprocess
 import sys
@@ -21,111 +30,199 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ["dinh luc na", "homestay luc hon", "le hoi", "san chi", "cao xi", "rằm tháng Giêng"]
+IGNORED_ENVIRONMENT = (
+    "DATABASE_URL",
+    "REDIS_URL",
+    "REDIS_PAGE_CACHE_URL",
+    "PAGE_CACHE",
+    "WAGTAILSEARCH_URLS",
+    "WAGTAILSEARCH_BACKEND",
+)
 
 
-def prepare(workdir):
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.dev"}
-    for name in (
-        "DATABASE_URL",
-        "REDIS_URL",
-        "REDIS_PAGE_CACHE_URL",
-        "WAGTAILSEARCH_URLS",
-        "WAGTAILSEARCH_BACKEND",
-    ):
-        env.pop(name, None)
-        os.environ.pop(name, None)
+def bench_environment(workdir, database_url=None):
+    env = {k: v for k, v in os.environ.items() if k not in IGNORED_ENVIRONMENT}
+    env["DJANGO_SETTINGS_MODULE"] = "portal.settings.dev"
     env["PORTAL_VAR_DIR"] = str(workdir)
     env["PORTAL_MEDIA_ROOT"] = str(workdir / "media")
-    manage = [sys.executable, str(ROOT / "manage.py")]
-    for command in (["migrate", "--noinput"], ["load_demo"]):
-        subprocess.run(manage + command, env=env, cwd=ROOT, check=True, capture_output=True)
-    os.environ.update(env)
+    if database_url:
+        env["DATABASE_URL"] = database_url
+    return env
 
 
-def time_queries(client, rounds):
-    timings = []
+def manage(env, *command):
+    """Run ``manage.py command`` in the bench environment; returns seconds taken."""
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), *command], env=env, cwd=ROOT, check=True
+    )
+    return time.perf_counter() - started
+
+
+def use_database(name):
+    """Point Django's connection at database ``name`` (a SQLite path or a
+    PostgreSQL database name) and connect, outside any timing."""
+    from django.db import connection
+
+    connection.close()
+    connection.settings_dict["NAME"] = name
+    connection.ensure_connection()
+
+
+def time_queries(client, databases, rounds):
+    """{(database label, query): [(wall ms, cpu ms), …]} and {(label, query): SQL
+    queries}: every query on each database in turn, round after round, so that
+    both sizes see the same machine load."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    timings, sql = {}, {}
     for _ in range(rounds):
         for query in QUERIES:
-            start = time.perf_counter()
-            response = client.get("/vi/search/", {"q": query})
-            timings.append((time.perf_counter() - start) * 1000)
-            assert response.status_code == 200
-    return statistics.median(timings)
+            for label, name in databases:
+                use_database(name)
+                with CaptureQueriesContext(connection) as captured:
+                    wall, cpu = time.perf_counter(), time.process_time()
+                    response = client.get("/vi/search/", {"q": query})
+                    wall = (time.perf_counter() - wall) * 1000
+                    cpu = (time.process_time() - cpu) * 1000
+                assert response.status_code == 200, (query, response.status_code)
+                timings.setdefault((label, query), []).append((wall, cpu))
+                sql[(label, query)] = len(captured.captured_queries)
+    return timings, sql
 
 
-def add_bulk(homestays, events):
-    import datetime
-
-    from django.utils import translation
-
-    from events.models import EventIndexPage, EventPage
-    from events.occurrences import Kind
-    from villages.models import HomestayPage, VillagePage
-
-    villages = list(VillagePage.objects.all())
-    index = EventIndexPage.objects.get()
-    with translation.override("vi"):
-        for n in range(homestays):
-            village = villages[n % len(villages)]
-            village.add_child(
-                instance=HomestayPage(
-                    title=f"Nhà nghỉ thử {n}",
-                    title_vi=f"Nhà nghỉ thử {n}",
-                    title_en=f"Bench house {n}",
-                    slug=f"nha-nghi-thu-{n}",
-                    slug_en=f"bench-house-{n}",
-                    introduction_vi="Nhà sàn gần suối, có bữa ăn và nước nóng.",
-                    introduction_en="A stilt house by the stream with meals and hot water.",
-                    capacity=4,
-                    price_min=200000,
-                    price_max=300000,
-                    latitude=village.latitude,
-                    longitude=village.longitude,
-                )
-            )
-        for n in range(events):
-            index.add_child(
-                instance=EventPage(
-                    title=f"Sự kiện thử {n}",
-                    title_vi=f"Sự kiện thử {n}",
-                    title_en=f"Bench event {n}",
-                    slug=f"su-kien-thu-{n}",
-                    slug_en=f"bench-event-{n}",
-                    summary_vi="Giao lưu văn nghệ và chợ phiên.",
-                    summary_en="Songs, dances and a market.",
-                    schedule_kind=Kind.SINGLE,
-                    start_date=datetime.date(2027, 1, 1) + datetime.timedelta(days=n % 300),
-                    venue=villages[n % len(villages)],
-                )
-            )
+def median_of(timings, label, which=0):
+    return statistics.median(
+        [pair[which] for (size, _q), pairs in timings.items() if size == label for pair in pairs]
+    )
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--homestays", type=int, default=500)
-    parser.add_argument("--events", type=int, default=1000)
-    parser.add_argument("--rounds", type=int, default=5)
-    args = parser.parse_args()
+class PostgresDatabase:
+    """Databases created on ``server`` (postgres://user@host:port) and dropped on exit."""
+
+    def __init__(self, server, name=None):
+        self.server = server.rstrip("/")
+        self.name = name or f"search_bench_{secrets.token_hex(4)}"
+        self.names = [self.name]
+
+    def run(self, statement):
+        import psycopg
+
+        with psycopg.connect(f"{self.server}/postgres", autocommit=True) as connection:
+            connection.execute(statement)
+
+    def copy(self, suffix):
+        """A copy of the database as it is now (CREATE DATABASE … TEMPLATE)."""
+        name = f"{self.name}_{suffix}"
+        self.names.append(name)
+        self.run(f'CREATE DATABASE "{name}" TEMPLATE "{self.name}"')
+        return name
+
+    def __enter__(self):
+        self.run(f'CREATE DATABASE "{self.name}"')
+        return self
+
+    def __exit__(self, *exc):
+        from django.db import connections
+
+        connections.close_all()
+        for name in self.names:
+            self.run(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def run(args, postgres=None):
+    workdir = Path(tempfile.mkdtemp(prefix="search-bench-"))
+    try:
+        measure(args, workdir, postgres)
+    finally:
+        from django.db import connections
+
+        connections.close_all()
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def loads():
+    return " / ".join(f"{n:.1f}" for n in os.getloadavg())
+
+
+def measure(args, workdir, postgres):
+    """Demo database → a copy of it (small) → sample data added to the original
+    (large) → the queries timed on both, interleaved."""
+    database_url = f"{postgres.server}/{postgres.name}" if postgres else None
+    env = bench_environment(workdir, database_url)
+    print(f"load average at start: {loads()}")
+    manage(env, "migrate", "--noinput", "-v", "0")
+    manage(env, "load_demo")
+    if postgres:
+        small_name, large_name = postgres.copy("small"), postgres.name
+    else:
+        large_name = str(workdir / "portal.sqlite3")
+        small_name = str(workdir / "small.sqlite3")
+        shutil.copyfile(large_name, small_name)
+    sizes = ["--villages", str(args.villages), "--homestays", str(args.homestays)]
+    sizes += ["--events", str(args.events), "--routes", str(args.routes)]
+    generated = manage(env, "generate_bench_data", *sizes)
+    again = manage(env, "generate_bench_data", *sizes)
+    print(f"generate_bench_data: {generated:.0f} s; second run {again:.0f} s")
+    for name in IGNORED_ENVIRONMENT:
+        os.environ.pop(name, None)
+    os.environ.update(env)
     sys.path.insert(0, str(ROOT))
-    prepare(Path(tempfile.mkdtemp(prefix="search-bench-")))
     import django
 
     django.setup()
     from django.conf import settings
     from django.test import Client
+    from wagtail.models import Page
 
     settings.ALLOWED_HOSTS = ["testserver"]
     client = Client()
-    time_queries(client, 1)  # warm up
-    small = time_queries(client, args.rounds)
-    started = time.perf_counter()
-    add_bulk(args.homestays, args.events)
-    added = time.perf_counter() - started
-    time_queries(client, 1)
-    large = time_queries(client, args.rounds)
-    print(f"added {args.homestays} homestays + {args.events} events in {added:.0f} s")
-    print(f"median search latency: small {small:.1f} ms, large {large:.1f} ms")
-    print(f"ratio {large / small:.2f} (budget 1.5)")
+    databases = [("small", small_name), ("large", large_name)]
+    pages = {}
+    for label, name in databases:
+        use_database(name)
+        pages[label] = Page.objects.count()
+    time_queries(client, databases, 1)  # warm up
+    timings, sql = time_queries(client, databases, args.rounds)
+    print(f"{'query':<20} {'small ms':>9} {'large ms':>9} {'SQL':>7}")
+    for query in QUERIES:
+        small = statistics.median(w for w, _c in timings[("small", query)])
+        large = statistics.median(w for w, _c in timings[("large", query)])
+        counts = f"{sql[('small', query)]}/{sql[('large', query)]}"
+        print(f"{query:<20} {small:9.1f} {large:9.1f} {counts:>7}")
+    for which, kind in ((0, "wall"), (1, "CPU")):
+        small, large = median_of(timings, "small", which), median_of(timings, "large", which)
+        print(
+            f"median {kind} time: {pages['small']} pages {small:.1f} ms, "
+            f"{pages['large']} pages {large:.1f} ms, ratio {large / small:.2f} (budget 1.5)"
+        )
+    print(f"load average at end: {loads()}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--villages", type=int, default=50)
+    parser.add_argument("--homestays", type=int, default=5000)
+    parser.add_argument("--events", type=int, default=10000)
+    parser.add_argument("--routes", type=int, default=300)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument(
+        "--postgres",
+        metavar="SERVER_URL",
+        help="Measure on a new database on this PostgreSQL server (dropped at the end).",
+    )
+    parser.add_argument(
+        "--postgres-name",
+        metavar="NAME",
+        help="Name of the database to create (default search_bench_<random>); must not exist.",
+    )
+    args = parser.parse_args()
+    if args.postgres:
+        with PostgresDatabase(args.postgres, args.postgres_name) as postgres:
+            run(args, postgres)
+    else:
+        run(args)
 
 
 if __name__ == "__main__":

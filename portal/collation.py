@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import icu
 from django.conf import settings
-from django.db.models import F
+from django.db.models import F, QuerySet
 from django.db.models.functions import Collate
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
@@ -113,3 +113,38 @@ def collate_ordering_of(queryset, translated, language=None):
     if not any(name.lstrip("-") in translated for name in ordering):
         return queryset
     return queryset.order_by(*collated_ordering(ordering, language, translated=translated))
+
+
+TITLE_ORDERINGS = ("title", "-title")
+
+
+def collate_explorer_titles(parent_page, pages, request):
+    """``construct_explorer_page_queryset`` hook: the admin's page listing sorted by
+    its Title column (``?ordering=title`` or ``-title``) reads in the admin language's
+    alphabetical order (ICU), not code points. While searching, the search backend
+    does it (portal.search_backend, :func:`collate_searched_titles`)."""
+    if request.GET.get("ordering") not in TITLE_ORDERINGS or request.GET.get("q"):
+        return pages
+    return collate_ordering_of(pages, ("title",))
+
+
+def collate_searched_titles(queryset):
+    """A queryset handed to the search backend with an explicit order by title (the
+    admin's page search and page listing sorted by their Title column) ordered by the
+    language's collation instead; anything else unchanged. Wagtail's database search
+    backends accept ordering expressions."""
+    if not isinstance(queryset, QuerySet):
+        return queryset
+    names = {field.name for field in queryset.model._meta.get_fields()}
+    return collate_ordering_of(queryset, ("title",)) if "title" in names else queryset
+
+
+def collate_chooser_titles(pages, request):
+    """``construct_page_chooser_queryset`` hook: a page chooser for given page types
+    (a venue, a route stop: the editor picks a named place) lists each level by title
+    in the admin language's alphabetical order, as the public lists do. The generic
+    link chooser keeps the tree order editors set; a search keeps its relevance."""
+    page_type = request.GET.get("page_type", "")
+    if request.GET.get("q") or page_type in ("", "wagtailcore.page"):
+        return pages
+    return pages.order_by(*collated_ordering(["title"]), "path")

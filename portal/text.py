@@ -21,6 +21,18 @@ _SPACES = re.compile(r"\s+")
 _BASE_LETTERS = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
 
 
+class _MarkRemover(dict):
+    """A ``str.translate`` table that drops combining marks (any script), learning
+    each character once: translate runs in C, far faster than a Python loop."""
+
+    def __missing__(self, code):
+        self[code] = None if unicodedata.combining(chr(code)) else code
+        return self[code]
+
+
+_WITHOUT_MARKS = _MarkRemover()
+
+
 def to_nfc(value):
     """``value`` in Unicode NFC when it is a string, unchanged otherwise."""
     if isinstance(value, str) and not unicodedata.is_normalized("NFC", value):
@@ -61,8 +73,7 @@ def fold(value):
     Accepts a string, None, or a (nested) list of strings (StreamField searchable
     content). Returns words of letters and digits, lower case, joined by one space.
     """
-    text = unicodedata.normalize("NFD", _flatten(value))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = unicodedata.normalize("NFD", _flatten(value)).translate(_WITHOUT_MARKS)
     text = text.translate(_BASE_LETTERS).casefold()
     return " ".join(_WORD.findall(text))
 

@@ -8,12 +8,15 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from portal.admin_menu import tools_menu_item
+from portal.collation import collate_chooser_titles, collate_explorer_titles
 from portal.coverage import MISSING_PARAMETER, filter_missing, forget_coverage
 
 hooks.register("register_admin_menu_item", tools_menu_item)
 post_save.connect(forget_coverage, dispatch_uid="portal_forget_coverage_save")
 post_delete.connect(forget_coverage, dispatch_uid="portal_forget_coverage_delete")
 hooks.register("construct_explorer_page_queryset", filter_missing)
+hooks.register("construct_explorer_page_queryset", collate_explorer_titles)
+hooks.register("construct_page_chooser_queryset", collate_chooser_titles)
 
 
 @hooks.register("register_admin_urls")

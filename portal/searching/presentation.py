@@ -44,8 +44,10 @@ class ResultItem:
 
 
 def specific_pages(ids):
-    """{id: specific page} for ``ids`` (one query per page type)."""
-    return {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    """{id: specific page} for ``ids`` (one query per page type), without their
+    StreamField bodies (a result shows a title, an image and a plain-text snippet)."""
+    pages = Page.objects.filter(pk__in=ids).defer_streamfields().specific()
+    return {page.pk: page for page in pages}
 
 
 def images_by_id(pages):

@@ -55,6 +55,11 @@ def word_matches(word, tokens, prefix=False):
     return prefix and len(word) >= 2 and any(token.startswith(word) for token in tokens)
 
 
+def _starts(last, token):
+    """``token`` is the query's last word, or begins with it (2 letters or more)."""
+    return token == last or (len(last) >= 2 and token.startswith(last))
+
+
 def coverage(words, tokens):
     """Share (0–1) of ``words`` present in ``tokens``; the last word may be a prefix."""
     if not words:
@@ -66,13 +71,23 @@ def coverage(words, tokens):
 
 
 def phrase_at(words, tokens):
-    """Index where ``words`` occur in a row in ``tokens`` (last word as prefix), or -1."""
+    """Index where ``words`` occur in a row in ``tokens`` (last word as prefix), or -1.
+
+    Linear in ``len(tokens)``: only the places where the first word stands are
+    compared further (bodies run to thousands of words)."""
     n = len(words)
-    if not n:
+    if not n or n > len(tokens):
         return -1
+    head, last = words[:-1], words[-1]
+    if not head:
+        return next((i for i, token in enumerate(tokens) if _starts(last, token)), -1)
+    first = head[0]
     for start in range(len(tokens) - n + 1):
-        window = tokens[start : start + n]
-        if window[:-1] == words[:-1] and word_matches(words[-1], [window[-1]], prefix=True):
+        if (
+            tokens[start] == first
+            and tokens[start : start + n - 1] == head
+            and _starts(last, tokens[start + n - 1])
+        ):
             return start
     return -1
 
@@ -85,7 +100,7 @@ def title_score(words, title):
     if start >= 0:
         score += TITLE_PHRASE + (TITLE_START if start == 0 else 0)
     wordset, last = set(words), words[-1]
-    named = sum(1 for t in title if t in wordset or (len(last) >= 2 and t.startswith(last)))
+    named = sum(1 for t in title if t in wordset or _starts(last, t))
     return score + TITLE_SHARE * named / len(title)
 
 
@@ -94,14 +109,13 @@ def score(words, candidate):
     best_title = max((title_score(words, t) for t in candidate.titles), default=0.0)
     in_title = any(phrase_at(words, t) >= 0 for t in candidate.titles)
     key = candidate.key
-    total = (
-        best_title + KEY_COVER * coverage(words, key) + BODY_COVER * coverage(words, candidate.body)
-    )
+    key_coverage = coverage(words, key)
+    total = best_title + KEY_COVER * key_coverage + BODY_COVER * coverage(words, candidate.body)
     if phrase_at(words, key) >= 0:
         total += KEY_PHRASE
     if phrase_at(words, candidate.body) >= 0:
         total += BODY_PHRASE
-    if coverage(words, key) == 1:
+    if key_coverage == 1:
         total += ALL_KNOWN
     elif coverage(words, key + candidate.body) == 1:
         total += ALL_WORDS

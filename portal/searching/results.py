@@ -11,6 +11,7 @@ from difflib import SequenceMatcher
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from modeltranslation import settings as mt_settings
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
@@ -34,6 +35,10 @@ class SearchOutcome:
     counts: dict = field(default_factory=dict)  # {kind: number}
 
 
+def title_columns():
+    return [build_localized_fieldname("title", code) for code in mt_settings.AVAILABLE_LANGUAGES]
+
+
 def searchable_pages():
     """What anonymous visitors may find: live, public pages under a site root."""
     return Page.objects.live().public().filter(depth__gt=1)
@@ -44,21 +49,23 @@ def query_words(text):
     return expand(fold(text)).split()[:MAX_WORDS]
 
 
-def _ids(results):
-    return [page.pk for page in results]
+# What ranking reads from a candidate (results and suggestions load their few
+# shown pages whole): loading 130 whole pages per search cost more than the search.
+CANDIDATE_FIELDS = ("id", "content_type_id", "title", *title_columns())
 
 
-def candidate_ids(words, pages=None):
-    """Page ids from the backend: whole words (any of them) then title prefixes."""
-    pages = searchable_pages() if pages is None else pages
+def candidate_pages(words, pages=None):
+    """Pages from the backend, best first: whole words (any of them), then title
+    prefixes; at most CANDIDATES + PREFIX_CANDIDATES."""
+    pages = (searchable_pages() if pages is None else pages).only(*CANDIDATE_FIELDS)
     text = " ".join(words)
-    ids = _ids(pages.search(text, operator="or")[:CANDIDATES])
-    seen = set(ids)
-    for pk in _ids(pages.autocomplete(text)[:PREFIX_CANDIDATES]):
-        if pk not in seen:
-            ids.append(pk)
-            seen.add(pk)
-    return ids
+    found = list(pages.search(text, operator="or")[:CANDIDATES])
+    seen = {page.pk for page in found}
+    for page in pages.autocomplete(text)[:PREFIX_CANDIDATES]:
+        if page.pk not in seen:
+            found.append(page)
+            seen.add(page.pk)
+    return found
 
 
 def index_texts(pages):
@@ -72,9 +79,10 @@ def index_texts(pages):
     fields = {f.name for f in IndexEntry._meta.get_fields()}
     title, body = ("title_text", "body_text") if "title_text" in fields else ("title", "body")
     keys = {(p.content_type_id, str(p.pk)): p.pk for p in pages}
-    rows = IndexEntry.objects.filter(object_id__in=[k[1] for k in keys]).values_list(
-        "content_type_id", "object_id", title, body
-    )
+    # content type first: the (content_type, object_id) index, not a scan of the table
+    rows = IndexEntry.objects.filter(
+        content_type_id__in={k[0] for k in keys}, object_id__in=[k[1] for k in keys]
+    ).values_list("content_type_id", "object_id", title, body)
     return {
         keys[(ct, oid)]: ((t or "").split(), (b or "").split())
         for ct, oid, t, b in rows
@@ -98,12 +106,11 @@ def page_kind(page):
     return getattr(model, "search_kind", "page")
 
 
-def ranked(words, ids):
-    pages = list(Page.objects.filter(pk__in=ids))
-    order = {pk: i for i, pk in enumerate(ids)}
+def ranked(words, pages):
+    """``pages`` (the backend's order) scored and sorted best first."""
     texts = index_texts(pages)
     candidates = []
-    for page in pages:
+    for position, page in enumerate(pages):
         key, body = texts.get(page.pk, ([], []))
         candidates.append(
             Candidate(
@@ -112,7 +119,7 @@ def ranked(words, ids):
                 titles=page_titles(page),
                 key=key,
                 body=body,
-                position=order[page.pk],
+                position=position,
             )
         )
     return rank(words, candidates)
@@ -125,7 +132,7 @@ def search_pages(text, pages=None):
     outcome = SearchOutcome(query=query, words=words)
     if not words:
         return outcome
-    outcome.hits = ranked(words, candidate_ids(words, pages))
+    outcome.hits = ranked(words, candidate_pages(words, pages))
     outcome.counts = dict(Counter(hit.kind for hit in outcome.hits))
     return outcome
 
