@@ -51,6 +51,8 @@ class EventPermissionTester(PagePermissionTester):
 
     def can_delete(self, ignore_bulk=False):
         # The venue grants no deleting: only the tree's permissions count.
+        if not self.user.is_active or self.user.is_superuser:
+            return super().can_delete(ignore_bulk)
         granted, self.permissions = self.permissions, self.tree_permissions
         try:
             return super().can_delete(ignore_bulk)

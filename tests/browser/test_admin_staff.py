@@ -175,8 +175,8 @@ def test_upload_errors_are_vietnamese(english_admin, site_url):
     page.set_input_files(
         "#id_file", {"name": "anh-qua-lon.png", "mimeType": "image/png", "buffer": data}
     )
-    page.locator("form button[type=submit]").last.click()
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation():
+        page.locator("form[enctype='multipart/form-data'] button[type=submit]").first.click()
     text = no_english(page, "single upload error")
     assert f"Tệp này quá lớn ({vietnamese_megabytes(len(data))})" in text
     assert f"Dung lượng tối đa là {MAX_UPLOAD}" in text
@@ -226,7 +226,8 @@ def test_a_moderators_review_screens_are_vietnamese(english_admin, browser, site
         dialog_text = dialog.first.inner_text()
         for english in ENGLISH_STRINGS + ["Comment", "Cancel"]:
             assert english not in dialog_text, english
-        review.keyboard.press("Escape")
+        review.locator(".modal button.close").first.click()
+        dialog.first.wait_for(state="hidden")
 
         row.locator("[data-w-dropdown-target=toggle], .w-dropdown__toggle").first.click()
         with review.expect_navigation():
