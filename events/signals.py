@@ -1,10 +1,13 @@
-"""Every published edit of an event grows its iCalendar SEQUENCE (the first one does not)."""
+"""Every published edit of an event grows its iCalendar SEQUENCE (the first one does not);
+a new events index is opened to the commune editors."""
 
 from django.db.models import F
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
-from events.models import EventPage
+from events.models import EventIndexPage, EventPage
+from villages.staff import ensure_commune_groups
 
 
 def is_first_publication(page):
@@ -17,3 +20,10 @@ def bump_calendar_sequence(sender, instance, **kwargs):
         return
     EventPage.objects.filter(pk=instance.pk).update(ical_sequence=F("ical_sequence") + 1)
     instance.ical_sequence += 1
+
+
+@receiver(post_save, sender=EventIndexPage)
+def open_index_to_commune_editors(sender, instance, created, raw=False, **kwargs):
+    """A new events index gets every commune group's "add" (events/permissions.py)."""
+    if created and not raw:
+        ensure_commune_groups()

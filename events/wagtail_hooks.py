@@ -50,3 +50,11 @@ def festival_numbers(home_page):
     from events.numbers import sections
 
     return sections(home_page)
+
+
+@hooks.register("portal_commune_editor_pages")
+def events_index_for_commune_editors():
+    """Every commune group may add events under the events index (events/permissions.py)."""
+    from events.models import EventIndexPage
+
+    return [(pk, ["add_page"]) for pk in EventIndexPage.objects.values_list("pk", flat=True)]

@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from events import clock, validation
 from events.api_fields import API_FIELDS
+from events.forms import EventPageForm
 from events.occurrences import EVENT_TZ, Kind, Schedule, Weekday, following, next_occurrence
 from events.status import BADGES, Status
 from events.venues import VENUE_MODELS, VENUE_PAGE_TYPES, place_of
@@ -211,6 +212,7 @@ class EventPage(BasePage):
             heading=_("Or a place without a page"),
         ),
     ]
+    base_form_class = EventPageForm
     edit_handler = page_tabs(
         (content_panels, _("Content")),
         (schedule_panels, _("Dates")),
