@@ -55,9 +55,11 @@ def public_pages(site_url, lang):
 
 
 def violations_on(page, url):
-    """["rule-id: selector, selector…", …] of axe's violations on ``url``."""
+    """["rule-id (impact): selector, selector…", …] of axe's violations on ``url``."""
     page.goto(url)
     page.wait_for_load_state("networkidle", timeout=15_000)
+    # The site's own page (its main landmark), not a server or debug page.
+    assert page.locator("main#main").count() == 1, f"{url} is not one of the site's pages"
     page.add_script_tag(path=str(AXE))
     found = page.evaluate(
         """tags => axe.run(document, {runOnly: {type: "tag", values: tags}})

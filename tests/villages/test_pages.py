@@ -153,7 +153,7 @@ def test_an_attraction_shows_a_twelve_month_strip_and_the_border_zone_warning(cl
     assert best == [1, 2, 3, 11, 12]
     warning = soup.select_one(".notice--border").get_text()
     assert "check before travel" in warning
-    assert "1429 m" in soup.select_one(".facts").get_text()
+    assert "1,429 m" in soup.select_one(".facts").get_text()  # fact sheet: 1,429 m
 
 
 def test_an_attraction_links_to_its_village(client):
