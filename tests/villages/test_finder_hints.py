@@ -152,3 +152,13 @@ def test_the_finder_without_filters_shows_no_chips_and_keeps_the_form_folded(cli
     assert details is not None and not details.has_attr("open")
     # The results come right after the folded form, before anything else.
     assert soup.select_one(".finder-results .homestay-card") is not None
+
+
+def test_with_one_filter_finding_nothing_the_hint_is_every_homestay(client, own_homestays):
+    make_five(own_homestays)
+    response = client.get(FINDER_EN, {"max_price": 50000})  # the cheapest, E, asks 100.000 ₫
+    assert found_titles(response) == set()
+    suggestions = [
+        a.get_text(" ", strip=True) for a in soup_of(response).select(".finder-suggestions a")
+    ]
+    assert suggestions == ["Without “Up to 50,000 VND a night”: 5 homestays"]
