@@ -2,8 +2,6 @@
 
 import pytest
 
-from tests.browser.network import block_the_internet
-
 pytestmark = pytest.mark.browser
 
 SPINE = {"vi": "/vi/cung-duong/song-lung-khung-long/", "en": "/en/routes/dinosaurs-spine/"}
@@ -11,12 +9,6 @@ ABOUT = {"vi": "/vi/gioi-thieu/", "en": "/en/about/"}
 # The offline page's heading and its "nothing saved" line, as a visitor reads them.
 NO_CONNECTION = {"vi": "Không có kết nối", "en": "No connection"}
 NOTHING_SAVED = {"vi": "Chưa có cung đường nào", "en": "No route is saved on this device yet"}
-
-
-@pytest.fixture(autouse=True)
-def no_internet(context):
-    """Map tiles and anything else off the test server are refused."""
-    block_the_internet(context)
 
 
 def route_caches(page):
@@ -80,7 +72,7 @@ def test_a_saved_route_can_be_removed_and_then_no_longer_opens_offline(page, con
     page.goto(url)
     save_for_offline(page)
     page.locator("[data-offline-remove]").click()
-    # (not wait_for_function: its polling evaluates a string, which the site's CSP refuses)
+    # A locator, not wait_for_function: the page's CSP forbids the eval it polls with.
     page.locator("[data-offline-saved]").wait_for(state="detached")
     assert route_caches(page) == []
     assert page.locator("[data-offline-save]").is_visible()
