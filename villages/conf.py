@@ -21,8 +21,20 @@ def region_centre():
 
 
 def tile_url():
-    return getattr(settings, "PLACES_MAP_TILE_URL", DEFAULT_TILE_URL)
+    """The maps' tile URL template: PORTAL_MAP_TILES_URL (environment or settings;
+    the older PLACES_MAP_TILE_URL still works), else OpenStreetMap's."""
+    return getattr(
+        settings,
+        "PORTAL_MAP_TILES_URL",
+        getattr(settings, "PLACES_MAP_TILE_URL", DEFAULT_TILE_URL),
+    )
 
 
 def tile_attribution():
-    return getattr(settings, "PLACES_MAP_TILE_ATTRIBUTION", DEFAULT_TILE_ATTRIBUTION)
+    """HTML credit for the tiles: PORTAL_MAP_TILES_ATTRIBUTION (or the older
+    PLACES_MAP_TILE_ATTRIBUTION), else OpenStreetMap's."""
+    return getattr(
+        settings,
+        "PORTAL_MAP_TILES_ATTRIBUTION",
+        getattr(settings, "PLACES_MAP_TILE_ATTRIBUTION", DEFAULT_TILE_ATTRIBUTION),
+    )

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import ExpressionWrapper, F, FloatField, Prefetch, Q, Value
+from django.db.models import ExpressionWrapper, F, FloatField, Max, Prefetch, Value
 from django.utils.translation import ngettext
 
 from portal.collation import collated
+from villages.finder_filters import active_filters, combined, loosening_suggestions
 from villages.forms import HomestayFinderForm
 from villages.models import Amenity, Commune, EthnicGroup, HomestayPage, VillagePage
 from villages.models.queries import live_public, with_image
@@ -77,6 +78,7 @@ class FinderChoices:
     communes: list
     amenities: list
     ethnic_groups: list
+    max_capacity: int | None = None  # the most guests any public homestay takes
 
 
 @dataclass
@@ -87,10 +89,17 @@ class FinderResult:
     notices: list
     total: int
     form: object = None
+    filters: list = field(default_factory=list)  # ActiveFilters, shown as chips
+    suggestions: list = field(default_factory=list)  # Suggestions when nothing matched
+
+
+def public_homestays():
+    return live_public(HomestayPage.objects.all())
 
 
 def load_choices():
-    """What the form offers; four queries whatever the number of homestays."""
+    """What the form offers and the largest capacity; six queries whatever the number
+    of homestays."""
     villages = list(live_public(VillagePage.objects.all()).order_by(collated("title"), "pk"))
     communes = list(Commune.objects.prefetch_related("aliases").order_by(collated("name"), "pk"))
     return FinderChoices(
@@ -98,6 +107,7 @@ def load_choices():
         communes=communes,
         amenities=list(Amenity.objects.all()),
         ethnic_groups=list(EthnicGroup.objects.all()),
+        max_capacity=public_homestays().aggregate(largest=Max("capacity"))["largest"],
     )
 
 
@@ -135,26 +145,12 @@ def display_form(query, choices):
     return HomestayFinderForm(initial=initial, choices=choices)
 
 
-def filter_homestays(query, choices):
-    """The live, public homestays matching ``query``, sorted as asked."""
-    homestays = live_public(HomestayPage.objects.all())
-    if query.village:
-        homestays = homestays.child_of(query.village)
-    if query.commune:
-        paths = [v.path for v in choices.villages if v.commune_id == query.commune.pk]
-        within = Q(pk__in=[])
-        for path in paths:
-            within |= Q(path__startswith=path)
-        homestays = homestays.filter(within)
-    if query.guests:
-        homestays = homestays.filter(capacity__gte=query.guests)
-    if query.max_price is not None:
-        homestays = homestays.filter(price_min__lte=query.max_price)
-    for amenity in query.amenities:  # all selected must match
-        homestays = homestays.filter(amenities=amenity)
-    if query.ethnic_group:
-        homestays = homestays.filter(host_ethnic_group=query.ethnic_group)
-    return sort_homestays(homestays, query)
+def filter_homestays(query, choices, filters=None):
+    """The live, public homestays matching ``query``, sorted as asked (``filters``:
+    its ActiveFilters, when already built)."""
+    if filters is None:
+        filters = active_filters(query, choices)
+    return sort_homestays(public_homestays().filter(combined(filters)), query)
 
 
 def sort_homestays(homestays, query):
@@ -195,7 +191,8 @@ def find_homestays(request):
     """Everything the finder page shows, from the request's GET parameters."""
     choices = load_choices()
     query, notices = read_query(request.GET, choices)
-    paginator = Paginator(with_details(filter_homestays(query, choices)), PER_PAGE)
+    filters = active_filters(query, choices)
+    paginator = Paginator(with_details(filter_homestays(query, choices, filters)), PER_PAGE)
     if query.page > paginator.num_pages:
         notices.append(
             ngettext(
@@ -215,4 +212,6 @@ def find_homestays(request):
         notices=notices,
         total=paginator.count,
         form=display_form(query, choices),
+        filters=filters,
+        suggestions=[] if paginator.count else loosening_suggestions(public_homestays(), filters),
     )

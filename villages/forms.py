@@ -13,11 +13,11 @@ import re
 from django import forms
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from portal.params import AsciiIntegerField
 
-MAX_GUESTS = 60
+MAX_GUESTS = 60  # the clamp when no homestay is published yet
 MAX_PRICE = 100_000_000
 SORTS = ("price", "capacity", "distance")
 _NUMBER_SEPARATORS = re.compile(r"[\s.,_']")
@@ -165,6 +165,8 @@ class HomestayFinderForm(forms.Form):
             (g.slug, g.name) for g in choices.ethnic_groups
         ]
         self.fields["amenity"].choices = [(a.slug, a.label) for a in choices.amenities]
+        if choices.max_capacity:
+            self.fields["guests"].widget.attrs["max"] = choices.max_capacity
 
     def clean_village(self):
         return self._by_pk(self.cleaned_data["village"])
@@ -193,16 +195,25 @@ class HomestayFinderForm(forms.Form):
         return next((g for g in self.choices.ethnic_groups if g.slug == slug), None)
 
     def clean_guests(self):
+        """At least 1; above the largest public homestay's capacity, that capacity (so
+        the visitor sees the biggest places rather than nothing)."""
         guests = self.cleaned_data["guests"]
         if guests is not None and guests < 1:
             self.notices.append(_("The number of guests must be at least 1; showing places for 1."))
             return 1
-        if guests is not None and guests > MAX_GUESTS:
+        largest = self.choices.max_capacity or MAX_GUESTS
+        if guests is not None and guests > largest:
             self.notices.append(
-                _("No homestay here takes more than %(max)s guests; showing places for %(max)s.")
-                % {"max": MAX_GUESTS}
+                ngettext(
+                    "No homestay here takes more than %(max)s guest; "
+                    "showing the places for %(max)s.",
+                    "No homestay here takes more than %(max)s guests; "
+                    "showing the places for %(max)s.",
+                    largest,
+                )
+                % {"max": largest}
             )
-            return MAX_GUESTS
+            return largest
         return guests
 
     def clean_max_price(self):

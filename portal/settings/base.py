@@ -305,6 +305,15 @@ PORTAL_DOCUMENT_MAX_BYTES = int(os.environ.get("PORTAL_DOCUMENT_MAX_BYTES", 20 *
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 
+# Map background tiles: any XYZ tile server ("https://…/{z}/{x}/{y}.png", loaded by the
+# visitor's browser over https) and its attribution, HTML shown on every map. Change
+# both together (a district's own tile server, a commercial one). Defaults:
+# OpenStreetMap's (villages/conf.py).
+if os.environ.get("PORTAL_MAP_TILES_URL"):
+    PORTAL_MAP_TILES_URL = os.environ["PORTAL_MAP_TILES_URL"]
+if os.environ.get("PORTAL_MAP_TILES_ATTRIBUTION"):
+    PORTAL_MAP_TILES_ATTRIBUTION = os.environ["PORTAL_MAP_TILES_ATTRIBUTION"]
+
 # Content-Security-Policy (django-csp 4): no inline script or style on public pages.
 # portal.middleware.PortalCSPMiddleware lets /embed/ be framed by any site and gives
 # /admin/ (Wagtail's editor: inline styles, preview iframes, image previews) the

@@ -121,8 +121,12 @@ def browser():
 
 @pytest.fixture
 def context(browser):
-    """A fresh browser context (no cookies, no cache) on a small phone screen."""
+    """A fresh browser context (no cookies, no cache) on a small phone screen, that
+    never reaches the internet (map tiles and other hosts are refused)."""
+    from tests.browser.network import block_the_internet
+
     context = browser.new_context(viewport={"width": 360, "height": 740}, locale="vi-VN")
+    block_the_internet(context)
     yield context
     context.close()
 

@@ -5,6 +5,14 @@ import pytest
 pytestmark = pytest.mark.browser
 
 SPINE = {"vi": "/vi/cung-duong/song-lung-khung-long/", "en": "/en/routes/dinosaurs-spine/"}
+ABOUT = {"vi": "/vi/gioi-thieu/", "en": "/en/about/"}
+# The offline page's heading and its "nothing saved" line, as a visitor reads them.
+NO_CONNECTION = {"vi": "Không có kết nối", "en": "No connection"}
+NOTHING_SAVED = {"vi": "Chưa có cung đường nào", "en": "No route is saved on this device yet"}
+
+
+def route_caches(page):
+    return [n for n in page.evaluate("caches.keys()") if n.startswith("route:")]
 
 
 def save_for_offline(page):
@@ -25,6 +33,9 @@ def test_a_saved_route_opens_in_airplane_mode_with_its_figures_and_profile(
     assert "KB" in status
     assert page.locator("[data-offline-list] li").count() >= 4
     assert page.locator("[data-offline-remove]").is_visible()
+    # Saved: a "saved" badge instead of the save button.
+    assert page.locator("[data-offline-badge]").is_visible()
+    assert not page.locator("[data-offline-save]").is_visible()
     cached = page.evaluate(
         "caches.keys().then(names => Promise.all(names.map(n => caches.open(n)"
         ".then(c => c.keys())))).then(all => all.flat().map(r => r.url))"
@@ -63,10 +74,45 @@ def test_a_saved_route_can_be_removed_and_then_no_longer_opens_offline(page, con
     page.locator("[data-offline-remove]").click()
     # A locator, not wait_for_function: the page's CSP forbids the eval it polls with.
     page.locator("[data-offline-saved]").wait_for(state="detached")
-    assert page.evaluate("caches.keys()") == []
+    assert route_caches(page) == []
+    assert page.locator("[data-offline-save]").is_visible()
     context.set_offline(True)
-    with pytest.raises(Exception):  # noqa: B017 - the browser's own network error
-        page.reload(timeout=10_000)
+    page.reload(timeout=10_000)
+    # Not the route any more: the offline page, which has no saved route to offer.
+    assert page.locator("h1").inner_text() == NO_CONNECTION["en"]
+    assert page.locator("[data-offline-routes-list] li").count() == 0
+    assert NOTHING_SAVED["en"] in page.locator("[data-offline-routes-none]").inner_text()
+    context.set_offline(False)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_offline_an_unsaved_page_shows_the_offline_page_listing_the_saved_route(
+    page, context, site_url, lang
+):
+    page.goto(f"{site_url}{SPINE[lang]}")
+    title = page.locator("h1").inner_text()
+    save_for_offline(page)
+
+    context.set_offline(True)
+    response = page.goto(f"{site_url}{ABOUT[lang]}")
+    assert response is not None and response.from_service_worker
+    assert page.locator("html").get_attribute("lang") == lang
+    assert page.locator("h1").inner_text() == NO_CONNECTION[lang]
+    saved = page.locator("[data-offline-routes-list] a")
+    saved.first.wait_for(timeout=10_000)
+    assert saved.all_inner_texts() == [title]
+    assert not page.locator("[data-offline-routes-none]").is_visible()
+    # Styled from the cache too.
+    colour = page.evaluate(
+        "getComputedStyle(document.querySelector('.site-header')).backgroundColor"
+    )
+    assert colour not in ("rgba(0, 0, 0, 0)", "transparent")
+
+    saved.first.click()
+    page.wait_for_url(f"{site_url}{SPINE[lang]}")
+    assert page.locator("h1").inner_text() == title
+    assert page.locator("[data-figure=distance]").is_visible()
+    assert page.locator("[data-offline-badge]").is_visible()
     context.set_offline(False)
 
 

@@ -121,7 +121,8 @@ def test_the_offline_box_lists_what_is_saved_and_says_tiles_are_not(client):
     assert "/static/portal/css/site.css" in files["assets"]
     assert not any("tile" in url for url in files["assets"] + files["images"])
     assert box["data-sw-url"] == "/sw.js"
-    assert "OpenStreetMap" in box.get_text()
+    # Whatever the tile server (a setting), the visitor is told its tiles are not kept.
+    assert "Nền bản đồ không được lưu" in box.get_text()
 
 
 def test_the_service_worker_is_served_from_the_root_with_a_site_wide_scope(client):

@@ -40,7 +40,9 @@ def village_homestays(village):
 def nearby_attractions(place, exclude=None, radius_km=NEARBY_RADIUS_KM, limit=NEARBY_LIMIT):
     """(attraction, km) pairs within ``radius_km`` of ``place``, nearest first.
 
-    Attractions tied to the place as their village come first whatever the distance.
+    Attractions tied to the place as their village are kept whatever the distance
+    (they are chosen first when there are more than ``limit``), then listed in
+    distance order with the others.
     """
     AttractionPage = apps.get_model("villages", "AttractionPage")
     if place.latitude is None or place.longitude is None:
@@ -55,7 +57,8 @@ def nearby_attractions(place, exclude=None, radius_km=NEARBY_RADIUS_KM, limit=NE
         if linked or km <= radius_km:
             pairs.append((attraction, round(km, 1), linked))
     pairs.sort(key=lambda item: (not item[2], item[1]))
-    return [(attraction, km) for attraction, km, _linked in pairs[:limit]]
+    chosen = sorted(pairs[:limit], key=lambda item: (item[1], item[0].pk))
+    return [(attraction, km) for attraction, km, _linked in chosen]
 
 
 def village_festivals(village):

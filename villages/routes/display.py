@@ -29,6 +29,7 @@ OFFLINE_ASSETS = (
     "routes/css/routes.css",
     "villages/vendor/leaflet/leaflet.css",
     "villages/vendor/leaflet/leaflet.js",
+    "villages/js/places-map.js",
     "routes/js/route-map.js",
     "routes/js/offline.js",
 )

@@ -1,6 +1,7 @@
 """Downloads of a route: GPX 1.1 (track, metadata, stops as waypoints) and GeoJSON."""
 
 import gpxpy.gpx
+from django.utils import formats
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -73,7 +74,7 @@ def route_properties(page, request):
             part
             for part in (
                 str(page.get_mode_display()),
-                f"{km} km" if km is not None else "",
+                f"{formats.number_format(km, 1, force_grouping=True)} km" if km is not None else "",
                 str(page.get_difficulty_display()),
             )
             if part

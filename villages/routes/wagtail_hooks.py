@@ -1,4 +1,4 @@
-"""URLs (downloads, service worker) and the home-page section of the routes app."""
+"""URLs (downloads, service worker, offline page) and the home-page section of the routes app."""
 
 from django.contrib import messages
 from django.urls import path
@@ -18,6 +18,13 @@ def routes_urls():
         path("api/routes/<id:pk>.geojson", views.route_geojson_view, name="route_geojson"),
         path("sw.js", views.service_worker, name="routes_service_worker"),
     ]
+
+
+@hooks.register("portal_i18n_urls")
+def routes_i18n_urls():
+    from villages.routes import views
+
+    return [path("offline/", views.offline_page, name="routes_offline")]
 
 
 class RouteCard:

@@ -1,12 +1,44 @@
 /* Maps of the places app, drawn with the vendored Leaflet. Without it, the page keeps
-   its server-rendered list of places and coordinates. */
+   its server-rendered list of places and coordinates.
+
+   The tile server is a setting (data-*-map's "tiles" and "attribution"). When its
+   tiles cannot load (no signal, server down, blocked), the map says so with the
+   message of its frame ([data-map-status], in the page's language) and keeps its
+   markers and lines on a plain background; the legend beside the map explains them.
+   PortalMaps.tiles() is shared with the route map (routes/js/route-map.js). */
 (function () {
   "use strict";
   var COLOURS = { village: "#b3261e", homestay: "#1f5f3a", attraction: "#1d4e89", route: "#8a4b08" };
 
+  function frameOf(element) {
+    return element.closest("[data-map-frame]") || element.parentNode;
+  }
+
+  function showStatus(element) {
+    var status = frameOf(element).querySelector("[data-map-status]");
+    if (status && status.hidden) { status.hidden = false; }
+  }
+
+  /* Adds the tile layer to ``map``; on failure shows the message and, while no tile
+     has loaded at all, a plain background (no grey checkerboard of broken tiles). */
+  function tiles(map, element, options) {
+    var loaded = 0;
+    function failed() {
+      showStatus(element);
+      if (!loaded) { element.classList.add("map--plain"); }
+    }
+    var layer = L.tileLayer(options.tiles, { attribution: options.attribution, maxZoom: 18 });
+    layer.on("tileload", function () { loaded += 1; element.classList.remove("map--plain"); });
+    layer.on("tileerror", failed);
+    layer.addTo(map);
+    if (navigator.onLine === false) { failed(); }
+    window.addEventListener("offline", failed);
+    return layer;
+  }
+
   function baseMap(element, options) {
     var map = L.map(element, { scrollWheelZoom: false });
-    L.tileLayer(options.tiles, { attribution: options.attribution, maxZoom: 18 }).addTo(map);
+    tiles(map, element, options);
     map.fitBounds(options.bounds);
     return map;
   }
@@ -39,15 +71,18 @@
         }).addTo(map);
         if (collection.features.length) { map.fitBounds(layer.getBounds(), { padding: [20, 20] }); }
       })
-      .catch(function () { element.classList.add("places-map--failed"); });
+      .catch(function () {
+        element.classList.add("places-map--failed");
+        showStatus(element);
+      });
   }
 
   function initPlaceMap(element) {
     var options = JSON.parse(element.getAttribute("data-place-map"));
     var map = L.map(element, { scrollWheelZoom: false });
-    L.tileLayer(options.tiles, { attribution: options.attribution, maxZoom: 18 }).addTo(map);
+    tiles(map, element, options);
     map.setView([options.lat, options.lon], 13);
-    L.circleMarker([options.lat, options.lon], placeStyle({ properties: { type: "village" } }))
+    L.circleMarker([options.lat, options.lon], placeStyle({ properties: { type: options.type || "village" } }))
       .addTo(map).bindTooltip(options.title);
   }
 
@@ -57,5 +92,6 @@
     document.querySelectorAll("[data-place-map]").forEach(initPlaceMap);
   }
 
+  window.PortalMaps = { tiles: tiles, colours: COLOURS };
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", init); } else { init(); }
 })();

@@ -1,6 +1,8 @@
 /* "Save for offline": stores this route's page, downloads, small photos and the site's
    styles in the browser's Cache Storage; /sw.js serves them when the network fails.
-   Map tiles are never stored (OpenStreetMap's tile policy forbids bulk downloads). */
+   Map tiles are never stored (tile servers' policies forbid bulk downloads). Once saved,
+   a "saved" badge and "Remove" replace the save button; /sw.js also lists the saved
+   routes on its offline page (routes/js/offline-page.js reads them from the cache). */
 (function () {
   "use strict";
   var box = document.querySelector("[data-offline-files]");
@@ -13,11 +15,20 @@
   var list = box.querySelector("[data-offline-list]");
   var saveButton = box.querySelector("[data-offline-save]");
   var removeButton = box.querySelector("[data-offline-remove]");
+  var savedBadge = box.querySelector("[data-offline-badge]");
 
   function message(name, values) {
     var text = box.getAttribute("data-msg-" + name) || "";
     Object.keys(values || {}).forEach(function (key) { text = text.replace("{" + key + "}", values[key]); });
     return text;
+  }
+
+  var lang = document.documentElement.lang || undefined;
+
+  function kilobytes(bytes) {
+    /* "1.234 KB" in Vietnamese, "1,234 KB" in English: the page's language. */
+    var kb = Math.max(1, Math.round(bytes / 1024));
+    return (window.Intl ? new Intl.NumberFormat(lang).format(kb) : String(kb)) + " KB";
   }
 
   function show(meta) {
@@ -26,16 +37,19 @@
       status.textContent = message("not-saved");
       saveButton.hidden = false;
       removeButton.hidden = true;
+      savedBadge.hidden = true;
       return;
     }
-    var date = new Date(meta.savedAt).toLocaleString(document.documentElement.lang || undefined);
-    status.textContent = message("saved", { date: date, size: Math.max(1, Math.round(meta.bytes / 1024)) + " KB" });
+    var date = new Date(meta.savedAt).toLocaleString(lang);
+    status.textContent = message("saved", { date: date, size: kilobytes(meta.bytes) });
     meta.items.forEach(function (item) {
       var li = document.createElement("li");
       li.textContent = (box.getAttribute("data-label-" + item.kind) || item.kind) + (item.count > 1 ? " (" + item.count + ")" : "");
       list.appendChild(li);
     });
-    saveButton.hidden = false;
+    /* Saved: the badge and "Remove" replace the save button. */
+    saveButton.hidden = true;
+    savedBadge.hidden = false;
     removeButton.hidden = false;
     box.setAttribute("data-offline-saved", "true");
   }
@@ -108,12 +122,21 @@
         pageAssets().forEach(function (url) { jobs.push(store(cache, url)); });
         items.push({ kind: "assets", count: 1 });
         return Promise.all(jobs).then(function (sizes) {
-          var meta = { savedAt: new Date().toISOString(), bytes: sizes.reduce(function (a, b) { return a + b; }, 0), items: items };
+          var meta = {
+            savedAt: new Date().toISOString(),
+            bytes: sizes.reduce(function (a, b) { return a + b; }, 0),
+            items: items,
+            title: box.getAttribute("data-route-title") || document.title,
+            lang: lang || ""
+          };
           return cache.put(metaKey, new Response(JSON.stringify(meta), { headers: { "Content-Type": "application/json" } }))
             .then(function () { return meta; });
         });
       })
-      .then(show)
+      .then(function (meta) {
+        show(meta);
+        savedBadge.focus();  // the button that had the focus is gone
+      })
       .catch(function () {
         caches.delete(cacheName);
         status.textContent = message("failed");
@@ -126,11 +149,16 @@
       show(null);
       box.removeAttribute("data-offline-saved");
       status.textContent = message("removed");
+      saveButton.focus();
     });
   }
 
   saveButton.addEventListener("click", save);
   removeButton.addEventListener("click", remove);
   box.querySelector("[data-offline-controls]").hidden = false;
-  readMeta().then(show, function () { show(null); });
+  readMeta().then(function (meta) {
+    show(meta);
+    /* Keep the service worker of a device that saved routes up to date (its offline page). */
+    if (meta) { navigator.serviceWorker.register(box.getAttribute("data-sw-url"), { scope: "/" }).catch(function () {}); }
+  }, function () { show(null); });
 })();

@@ -1,12 +1,17 @@
 /* The route's track and numbered stops on the vendored Leaflet. Without JavaScript
-   (or offline, without tiles) the page keeps its profile, stop list and coordinates. */
+   the page keeps its profile, stop list and coordinates; without tiles (offline), the
+   track and stops are drawn on a plain background with a message (places-map.js). */
 (function () {
   "use strict";
 
   function init(element) {
     var options = JSON.parse(element.getAttribute("data-route-map"));
     var map = L.map(element, { scrollWheelZoom: false });
-    L.tileLayer(options.tiles, { attribution: options.attribution, maxZoom: 18 }).addTo(map);
+    if (window.PortalMaps) {
+      window.PortalMaps.tiles(map, element, options);  // says so when tiles cannot load
+    } else {
+      L.tileLayer(options.tiles, { attribution: options.attribution, maxZoom: 18 }).addTo(map);
+    }
     // One polyline per piece of the track: nothing is drawn across a gap.
     var lines = options.lines.filter(function (piece) { return piece.length > 1; });
     var line = L.polyline(lines, { color: "#8a4b08", weight: 5, opacity: 0.9 }).addTo(map);
