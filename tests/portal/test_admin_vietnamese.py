@@ -19,7 +19,15 @@ ENGLISH_ON_THE_EXPLORER = [
     "Visit the live page",
     "minutes ago",
 ]
-ENGLISH_ON_THE_DASHBOARD = ["Site summary", "Your most recent edits", "Edit this page", "Log out"]
+ENGLISH_ON_THE_DASHBOARD = [
+    "created in",
+    "Pages",
+    "Images",
+    "Documents",
+    "Your most recent edits",
+    "Log out",
+    "Your version",
+]
 ENGLISH_ON_THE_USERS_LISTING = [
     "Select all users in listing",
     "Last login",
