@@ -58,10 +58,8 @@ class BoundedSQLiteMixin:
     FIRST_CUT = 3  # × stop: candidates read before the queryset's filters
 
     def search(self, config, start, stop, score_field=None, **kwargs):
-        from modelsearch.backends.database.sqlite.query import normalize
-
         self.bounded_order = None
-        query = normalize(self.query)
+        query = self._normalized_query()
         if (
             stop is None
             or score_field is not None
@@ -73,7 +71,7 @@ class BoundedSQLiteMixin:
         cut, kept = max(stop * self.FIRST_CUT, 30), []
         while True:
             ids = ranked[:cut]
-            allowed = set(self.queryset.filter(pk__in=ids).values_list("pk", flat=True))
+            allowed = set(self.queryset.filter(pk__in=ids).order_by().values_list("pk", flat=True))
             kept = [pk for pk in ids if pk in allowed]
             if len(kept) >= stop or len(ids) < cut:
                 break
@@ -83,6 +81,11 @@ class BoundedSQLiteMixin:
         # more to build than the sort)
         self.bounded_order = {pk: n for n, pk in enumerate(kept)}
         return self.queryset.filter(pk__in=kept).order_by() if kept else self.queryset.none()
+
+    def _normalized_query(self):
+        from modelsearch.backends.database.sqlite.query import normalize
+
+        return normalize(self.query)
 
     def _ranked_ids(self, query, config):
         """A lazy list of the matching objects' primary keys, best first."""
@@ -103,6 +106,70 @@ class BoundedSQLiteMixin:
         )
         to_python = self.queryset.model._meta.pk.to_python
         return _Slicer(rows, to_python)
+
+
+class BoundedPostgresMixin(BoundedSQLiteMixin):
+    """The PostgreSQL counterpart of :class:`BoundedSQLiteMixin`: the candidates are
+    read from the index table alone (``(title || body) @@ query``, the match
+    modelsearch uses, GIN-indexed by portal migration 0006; ``autocomplete @@
+    query`` for suggestions), ranked with modelsearch's own ``ts_rank`` expression
+    and cut, then checked by primary key against the searched queryset. Searches
+    on named fields, fuzzy ones and the cases :class:`BoundedSQLiteMixin` leaves
+    out go through modelsearch's plan."""
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        from modelsearch.query import Fuzzy
+
+        if self.fields is not None or isinstance(self.query, Fuzzy):
+            self.bounded_order = None
+            return super(BoundedSQLiteMixin, self).search(
+                config, start, stop, score_field=score_field, backend=backend
+            )
+        return super().search(config, start, stop, score_field=score_field, backend=backend)
+
+    def _normalized_query(self):
+        return self.query
+
+    def _ranked_ids(self, query, config):
+        """A lazy list of the matching objects' primary keys, best first."""
+        from django.db.models import BigIntegerField, F, IntegerField
+        from django.db.models.functions import Cast
+        from modelsearch.utils import get_descendants_content_types_pks
+
+        search_query = self.build_tsquery(self.query, config=config)
+        vectors = [
+            (_on_entry(vector), _on_entry(boost))
+            for vector, boost in self.get_index_vectors(search_query)
+        ]
+        combined = vectors[0][0]
+        for vector, _boost in vectors[1:]:
+            combined = combined._combine(vector, "||", False)
+        pk_field = self.queryset.model._meta.pk
+        tie = "-object_id"
+        if isinstance(pk_field, IntegerField):  # modelsearch breaks ties by -pk
+            tie = Cast("object_id", BigIntegerField()).desc()
+        entries = self.queryset.model._meta.get_field("index_entries").related_model
+        rows = (
+            entries.objects.filter(
+                content_type__in=get_descendants_content_types_pks(self.queryset.model)
+            )
+            .annotate(_vector_=combined)
+            .filter(_vector_=search_query)
+            .annotate(score=self._build_rank_expression(vectors, config))
+            .order_by(F("score").desc(), tie)
+            .values_list("object_id", flat=True)
+        )
+        return _Slicer(rows, pk_field.to_python)
+
+
+def _on_entry(expression):
+    """``F("index_entries__title")`` → ``F("title")`` (the same column read from
+    the index table itself); any other value unchanged."""
+    from django.db.models import F
+
+    if isinstance(expression, F):
+        return F(expression.name.removeprefix("index_entries__"))
+    return expression
 
 
 class _Slicer:
@@ -131,10 +198,12 @@ def folding_class(backend_class):
     """``backend_class`` with folding, and on SQLite the bounded plan (built once:
     Wagtail looks the backend up on every search)."""
     attributes = {}
-    if backend_class.__name__.startswith("SQLite"):
+    bounded = {"SQLite": BoundedSQLiteMixin, "Postgres": BoundedPostgresMixin}
+    mixin = next((m for p, m in bounded.items() if backend_class.__name__.startswith(p)), None)
+    if mixin:
         for name in ("query_compiler_class", "autocomplete_query_compiler_class"):
             compiler = getattr(backend_class, name)
-            bases = (BoundedSQLiteMixin, compiler)
+            bases = (mixin, compiler)
             attributes[name] = type(f"Bounded{compiler.__name__}", bases, {})
         results = backend_class.results_class
         attributes["results_class"] = type(
