@@ -27,7 +27,7 @@ def drop_index(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("portal", "0005_zh_hans_columns_for_merged_fields"),
+        ("portal", "0006_home_page_trip_page"),
         ("wagtailsearch", "0010_add_text_fields"),
     ]
 
