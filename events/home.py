@@ -10,10 +10,9 @@ from events.models import EventIndexPage
 from events.occurrences import Kind, add_years, occurrences_between
 from events.status import Status
 from events.venues import attach_places
-from portal.home_sections import HomeSection
+from portal.home_sections import CARD_RENDITIONS, HomeSection
 
 HOME_ITEMS = 6
-HOME_RENDITION = "fill-480x300|format-webp"
 
 
 @dataclass
@@ -36,7 +35,7 @@ def _summary(page, occurrence):
 def upcoming_festivals_section(home_page, request, today):
     window = Window(today, add_years(today, 1))
     events = (
-        event_queryset(renditions=(HOME_RENDITION,))
+        event_queryset(renditions=CARD_RENDITIONS)
         .exclude(schedule_kind=Kind.WEEKLY)
         .exclude(status=Status.CANCELLED)
     )

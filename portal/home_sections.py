@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 
 from wagtail import hooks
 
+# The renditions includes/card.html shows (its srcset), for sections to prefetch.
+CARD_RENDITIONS = ("fill-400x250|format-webp", "fill-800x500|format-webp")
+
 
 @dataclass
 class HomeSection:
