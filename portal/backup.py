@@ -32,6 +32,9 @@ from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.db import connection, transaction
 from django.db.migrations.recorder import MigrationRecorder
+from django.utils import translation
+
+from portal.i18n import default_language
 
 FORMAT = "binhlieu-portal-backup"
 VERSION = 1
@@ -106,14 +109,18 @@ def write_backup(path, storage=None):
     with tempfile.TemporaryDirectory(prefix="portal-backup-") as work:
         data_path = Path(work) / "data.json"
         serializers.register_serializer("portable_json", "portal.backup_format")
-        call_command(
-            "dumpdata",
-            format="portable_json",
-            natural_foreign=True,
-            exclude=_excluded_labels(),
-            output=str(data_path),
-            verbosity=0,
-        )
+        # Serializers read fields through django-modeltranslation, which answers a
+        # translated field's own column (Page.title) in the *active* language: under
+        # the default language that column keeps the value the database holds.
+        with translation.override(default_language()):
+            call_command(
+                "dumpdata",
+                format="portable_json",
+                natural_foreign=True,
+                exclude=_excluded_labels(),
+                output=str(data_path),
+                verbosity=0,
+            )
         with data_path.open("rb") as data:
             data_sha = sha256_of(data)
         manifest = {

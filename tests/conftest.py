@@ -6,6 +6,7 @@ change them freely.
 """
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.utils import translation
 
@@ -16,6 +17,16 @@ from portal.models import HomePage
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_demo", force=True, verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def _default_language_at_the_start():
+    """Every test starts with the site's default language active, whatever the test
+    before it left active (the test client's requests switch languages and Django
+    never switches back), so no result depends on the order tests run in."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ import json
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from modeltranslation.manager import get_translatable_fields_for_model
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
@@ -21,7 +22,17 @@ from wagtail.snippets.models import get_snippet_models
 
 def _row(obj):
     values = {}
+    # A translated field's own column (Page.title), as stored: reading it through
+    # django-modeltranslation would answer the active language's value instead.
+    translated = get_translatable_fields_for_model(type(obj)) or []
+    for name in translated:
+        field, value = obj._meta.get_field(name), obj.__dict__.get(name)
+        if isinstance(field, StreamField):
+            value = json.loads(json.dumps(field.get_prep_value(value), sort_keys=True))
+        values[name] = value if value is None or isinstance(value, str | list) else str(value)
     for field in obj._meta.concrete_fields:
+        if field.name in translated:
+            continue
         if field.is_relation and field.related_model is ContentType:
             content_type = getattr(obj, field.name)
             values[field.name] = content_type and f"{content_type.app_label}.{content_type.model}"
