@@ -57,7 +57,8 @@ def act(client, moderator, page, state, action, django_capture_on_commit_callbac
     )
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(url, {"comment": ""})
-    assert response.status_code in (200, 302)
+    # Wagtail answers a workflow action posted from the edit screen with a redirect.
+    assert response.status_code == 302
     client.logout()
 
 

@@ -1,7 +1,6 @@
 """Staff roles over real admin requests: who may edit, submit and publish what."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import translation
@@ -9,19 +8,11 @@ from django.utils import translation
 from events.models import EventPage
 from portal.models import StandardPage
 from portal.staff import DISTRICT_EDITORS, MODERATORS
+from tests.portal.staff_helpers import make_user
 from villages.models import HomestayPage, VillagePage
 from villages.staff import commune_group
 
 pytestmark = pytest.mark.django_db
-
-
-def make_user(name, group, language="vi"):
-    user = get_user_model().objects.create_user(name, f"{name}@example.org", "s3cret-pass")
-    user.groups.add(group)
-    profile = user.wagtail_userprofile
-    profile.preferred_language = language
-    profile.save()
-    return user
 
 
 @pytest.fixture
