@@ -2,6 +2,7 @@
 scrolling, the filters in use are chips, and tapping a chip's × drops that filter."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.network import block_the_internet
 
@@ -35,9 +36,9 @@ def test_the_first_result_is_on_the_phone_screen_without_scrolling(phone, site_u
 def test_the_filters_fold_away_and_open_from_their_summary(phone, site_url):
     phone.goto(f"{site_url}{FINDER['en']}")
     guests = phone.locator("#f-guests")
-    assert not guests.is_visible()
+    expect(guests).to_be_hidden()
     phone.locator("details.finder-details > summary").click()
-    assert guests.is_visible()
+    expect(guests).to_be_visible()
 
 
 def test_tapping_a_chip_removes_that_filter_and_keeps_the_others(phone, site_url):

@@ -5,6 +5,7 @@ list beside it stays; numbers on maps and route pages follow the page's language
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.network import block_the_internet
 
@@ -38,7 +39,7 @@ def assert_map_explains_itself(page, lang):
     assert status.inner_text().startswith(NO_TILES[lang])
     assert page.locator(".map--plain").count() >= 1
     assert page.locator(".map-legend li").count() >= 1
-    assert page.locator(".map-legend").first.is_visible()
+    expect(page.locator(".map-legend").first).to_be_visible()
     assert any("tile" in url for url in page.aborted)  # tiles were asked for, and failed
 
 

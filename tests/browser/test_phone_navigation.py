@@ -3,6 +3,7 @@ the menu as a keyboard disclosure, and a language switch that keeps the visitor'
 choices."""
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -57,12 +58,12 @@ def test_each_key_section_is_one_tap_from_the_home_page_without_sideways_scrolli
     phone.goto(f"{site_url}/{lang}/")
     assert horizontal_overflow(phone) <= 0
     link = phone.locator(f".key-nav a[data-section='{key}']")
-    assert link.is_visible()
+    expect(link).to_be_visible()
     assert fully_on_screen(link)
     link.tap()
     phone.wait_for_url(f"{site_url}{SECTIONS[lang][key]}")
     assert phone.locator("html").get_attribute("lang") == lang
-    assert phone.locator("h1").first.is_visible()
+    expect(phone.locator("h1").first).to_be_visible()
     assert horizontal_overflow(phone) <= 0
 
 
@@ -71,7 +72,7 @@ def test_the_menu_opens_and_closes_with_the_keyboard(phone, site_url, lang):
     phone.goto(f"{site_url}/{lang}/")
     menu = phone.locator("#site-menu")
     toggle = phone.locator(".site-header .menu-toggle")
-    assert not menu.is_visible()
+    expect(menu).to_be_hidden()
     for _ in range(6):  # skip link, brand, language, then the menu button
         phone.keyboard.press("Tab")
         if phone.evaluate("document.activeElement.classList.contains('menu-toggle')"):
@@ -79,16 +80,16 @@ def test_the_menu_opens_and_closes_with_the_keyboard(phone, site_url, lang):
     assert toggle.get_attribute("aria-expanded") == "false"
     assert toggle.get_attribute("aria-controls") == "site-menu"
     phone.keyboard.press("Enter")
-    assert menu.is_visible()
+    expect(menu).to_be_visible()
     assert toggle.get_attribute("aria-expanded") == "true"
     assert phone.evaluate("document.getElementById('site-menu').contains(document.activeElement)")
     assert horizontal_overflow(phone) <= 0
     phone.keyboard.press("Escape")
-    assert not menu.is_visible()
+    expect(menu).to_be_hidden()
     assert toggle.get_attribute("aria-expanded") == "false"
     assert phone.evaluate("document.activeElement.classList.contains('menu-toggle')")
     phone.keyboard.press("Enter")
-    assert menu.is_visible()
+    expect(menu).to_be_visible()
     first = {"vi": "/vi/gioi-thieu/", "en": "/en/about/"}[lang]  # the menu's first page
     assert phone.evaluate("document.activeElement.getAttribute('href')") == first
     phone.keyboard.press("Enter")  # the focus is on that link: Enter opens the page
@@ -100,9 +101,9 @@ def test_without_javascript_the_menu_link_still_shows_the_menu(browser, site_url
     page = context.new_page()
     try:
         page.goto(f"{site_url}/en/")
-        assert not page.locator("#site-menu").is_visible()
+        expect(page.locator("#site-menu")).to_be_hidden()
         page.locator(".site-header a.menu-toggle").click()
-        assert page.locator("#site-menu").is_visible()
+        expect(page.locator("#site-menu")).to_be_visible()
         page.locator("#site-menu a", has_text="Plan your trip").click()
         page.wait_for_url(f"{site_url}/en/plan-your-trip/")
         assert page.locator("h1").inner_text() == "Plan your trip"

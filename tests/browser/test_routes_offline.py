@@ -1,6 +1,7 @@
 """A tourist saves a route for offline use, loses signal, and reopens the page."""
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -32,10 +33,10 @@ def test_a_saved_route_opens_in_airplane_mode_with_its_figures_and_profile(
     status = page.locator("[data-offline-status]").inner_text()
     assert "KB" in status
     assert page.locator("[data-offline-list] li").count() >= 4
-    assert page.locator("[data-offline-remove]").is_visible()
+    expect(page.locator("[data-offline-remove]")).to_be_visible()
     # Saved: a "saved" badge instead of the save button.
-    assert page.locator("[data-offline-badge]").is_visible()
-    assert not page.locator("[data-offline-save]").is_visible()
+    expect(page.locator("[data-offline-badge]")).to_be_visible()
+    expect(page.locator("[data-offline-save]")).to_be_hidden()
     cached = page.evaluate(
         "caches.keys().then(names => Promise.all(names.map(n => caches.open(n)"
         ".then(c => c.keys())))).then(all => all.flat().map(r => r.url))"
@@ -49,9 +50,9 @@ def test_a_saved_route_opens_in_airplane_mode_with_its_figures_and_profile(
     assert response.from_service_worker
     assert page.locator("html").get_attribute("lang") == lang
     assert page.locator("[data-figure=distance]").inner_text() == figures
-    assert page.locator("[data-figure=ascent]").is_visible()
-    assert page.locator("[data-figure=duration]").is_visible()
-    assert page.locator("svg.profile-svg").is_visible()
+    expect(page.locator("[data-figure=ascent]")).to_be_visible()
+    expect(page.locator("[data-figure=duration]")).to_be_visible()
+    expect(page.locator("svg.profile-svg")).to_be_visible()
     assert page.locator(".route-stops li").count() >= 1
     # The site's own styles came from the cache too.
     colour = page.evaluate(
@@ -75,7 +76,7 @@ def test_a_saved_route_can_be_removed_and_then_no_longer_opens_offline(page, con
     # A locator, not wait_for_function: the page's CSP forbids the eval it polls with.
     page.locator("[data-offline-saved]").wait_for(state="detached")
     assert route_caches(page) == []
-    assert page.locator("[data-offline-save]").is_visible()
+    expect(page.locator("[data-offline-save]")).to_be_visible()
     context.set_offline(True)
     page.reload(timeout=10_000)
     # Not the route any more: the offline page, which has no saved route to offer.
@@ -101,7 +102,7 @@ def test_offline_an_unsaved_page_shows_the_offline_page_listing_the_saved_route(
     saved = page.locator("[data-offline-routes-list] a")
     saved.first.wait_for(timeout=10_000)
     assert saved.all_inner_texts() == [title]
-    assert not page.locator("[data-offline-routes-none]").is_visible()
+    expect(page.locator("[data-offline-routes-none]")).to_be_hidden()
     # Styled from the cache too.
     colour = page.evaluate(
         "getComputedStyle(document.querySelector('.site-header')).backgroundColor"
@@ -111,13 +112,13 @@ def test_offline_an_unsaved_page_shows_the_offline_page_listing_the_saved_route(
     saved.first.click()
     page.wait_for_url(f"{site_url}{SPINE[lang]}")
     assert page.locator("h1").inner_text() == title
-    assert page.locator("[data-figure=distance]").is_visible()
-    assert page.locator("[data-offline-badge]").is_visible()
+    expect(page.locator("[data-figure=distance]")).to_be_visible()
+    expect(page.locator("[data-offline-badge]")).to_be_visible()
     context.set_offline(False)
 
 
 def test_an_unsaved_page_is_not_served_from_the_cache(page, site_url):
     page.goto(f"{site_url}{SPINE['en']}")
-    assert page.locator("[data-offline-save]").is_visible()
+    expect(page.locator("[data-offline-save]")).to_be_visible()
     assert "Not saved" in page.locator("[data-offline-status]").inner_text()
     assert page.evaluate("caches.keys()") == []
