@@ -1,7 +1,5 @@
 """The home page's "Upcoming festivals" section (portal_home_sections hook)."""
 
-from dataclasses import dataclass
-
 from django.utils.translation import gettext as _
 
 from events.display import lunar_text, short_day_text
@@ -10,17 +8,10 @@ from events.models import EventIndexPage
 from events.occurrences import Kind, add_years, occurrences_between
 from events.status import Status
 from events.venues import attach_places
+from portal.cards import Card
 from portal.home_sections import CARD_RENDITIONS, HomeSection
 
 HOME_ITEMS = 6
-
-
-@dataclass
-class HomeItem:
-    url: str
-    title: str
-    image: object
-    summary: str
 
 
 def _summary(page, occurrence):
@@ -44,7 +35,7 @@ def upcoming_festivals_section(home_page, request, today):
     for page in pages:
         occurrence = occurrences_between(page.schedule, window.first, window.last)[0]
         items.append(
-            HomeItem(page.get_url(request), page.title, page.image, _summary(page, occurrence))
+            Card(page.get_url(request), page.title, page.image, _summary(page, occurrence))
         )
     index = EventIndexPage.objects.live().public().first()
     return HomeSection(

@@ -1,15 +1,26 @@
 """Where an event takes place: a village or attraction page, else a named place.
 
+The venue page types are the place types with ``can_be_venue`` (villages/places.py).
 ``attach_places(events)`` resolves the venues of many events with a fixed number of
 queries (one per venue page type), so listings never query once per event.
 """
 
 from dataclasses import dataclass
 
-from villages.models import AttractionPage, VillagePage
+from villages.models import VillagePage
+from villages.places import venue_types
 
-VENUE_MODELS = (VillagePage, AttractionPage)
-VENUE_PAGE_TYPES = ["villages.VillagePage", "villages.AttractionPage"]
+
+def venue_models():
+    """The page models an event may take place at, as a tuple for isinstance."""
+    return tuple(t.model_class for t in venue_types())
+
+
+def venue_page_types():
+    """The same as ``"app_label.ModelName"`` labels (page choosers, admin filters)."""
+    return [t.model_label for t in venue_types()]
+
+
 REGION = "Quảng Ninh"
 COUNTRY = "VN"
 
@@ -45,15 +56,11 @@ def _venue_pages(ids):
     if not ids:
         return {}
     pages = {}
-    villages = VillagePage.objects.live().public().filter(pk__in=ids).select_related("commune")
-    pages.update({p.pk: p for p in villages})
-    attractions = (
-        AttractionPage.objects.live()
-        .public()
-        .filter(pk__in=ids)
-        .select_related("village", "village__commune")
-    )
-    pages.update({p.pk: p for p in attractions})
+    for venue_type in venue_types():
+        found = venue_type.model_class.objects.live().public().filter(pk__in=ids)
+        if venue_type.venue_related:
+            found = found.select_related(*venue_type.venue_related)
+        pages.update({p.pk: p for p in found})
     return pages
 
 
@@ -61,7 +68,8 @@ def _page_place(page):
     if isinstance(page, VillagePage):
         commune = page.commune.name if page.commune else ""
         return Place(page.title, "", commune, page.latitude, page.longitude, page)
-    village = page.village if page.village and page.village.live else None
+    village = getattr(page, "village", None)
+    village = village if village and village.live else None
     commune = village.commune.name if village and village.commune else ""
     address = village.title if village else ""
     return Place(page.title, address, commune, page.latitude, page.longitude, page)

@@ -1,44 +1,27 @@
 """Places as GeoJSON (RFC 7946) for the map and for partners.
 
-Each kind of place is a *feature type*: a name, a label and a function that yields
-the features of that type. Other modules (routes) add their own with
-``register_feature_type("route", label, builder)``; the map, the no-JavaScript list
-and ``/api/places.geojson?type=`` pick them up without a change here.
+Each place type of the registry (villages/places.py) gives its features with its
+``features(request)`` builder; the builders of villages, homestays and attractions are
+here (registered in villages/wagtail_hooks.py). The map, the no-JavaScript list and
+``/api/places.geojson?type=`` read the registry: a new place type needs no change here.
 """
 
-from dataclasses import dataclass
-
 from django.apps import apps
-from django.utils.translation import gettext_lazy as _
 
 from portal.address import absolute_url
 from villages.models.queries import live_public
+from villages.places import place_type_names, place_types
 
 MEDIA_TYPE = "application/geo+json"
 
 
-@dataclass(frozen=True)
-class FeatureType:
-    name: str
-    label: str
-    builder: object  # callable(request) -> iterable of GeoJSON Feature dicts
-    order: int = 100
-
-
-_FEATURE_TYPES = {}
-
-
-def register_feature_type(name, label, builder, order=100):
-    """Add (or replace) the feature type ``name``; ``builder(request)`` yields features."""
-    _FEATURE_TYPES[name] = FeatureType(name, label, builder, order)
-
-
 def feature_types():
-    return sorted(_FEATURE_TYPES.values(), key=lambda t: t.order)
+    """The place types in their order (each has ``.name``, ``.label``, ``.features``)."""
+    return place_types()
 
 
 def feature_type_names():
-    return [t.name for t in feature_types()]
+    return place_type_names()
 
 
 class UnknownFeatureType(ValueError):
@@ -50,10 +33,11 @@ def parse_types(raw):
     if isinstance(raw, str):
         raw = [raw]
     names = [part.strip() for value in raw or [] for part in value.split(",") if part.strip()]
-    unknown = [name for name in names if name not in _FEATURE_TYPES]
+    known = feature_type_names()
+    unknown = [name for name in names if name not in known]
     if unknown:
         raise UnknownFeatureType(", ".join(unknown))
-    return names or feature_type_names()
+    return names or known
 
 
 def point_feature(page, kind, request, extra=None):
@@ -104,11 +88,6 @@ def attraction_features(request):
         )
 
 
-register_feature_type("village", _("Villages"), village_features, order=10)
-register_feature_type("homestay", _("Homestays"), homestay_features, order=20)
-register_feature_type("attraction", _("Attractions"), attraction_features, order=30)
-
-
 def _positions(geometry):
     """Every [lon, lat] position of a geometry, whatever its type."""
     coordinates = geometry.get("coordinates")
@@ -136,8 +115,9 @@ def bounding_box(features):
 
 def feature_collection(request=None, types=None):
     """A FeatureCollection of the given feature types (all when None)."""
-    names = types or feature_type_names()
-    features = [f for name in names for f in _FEATURE_TYPES[name].builder(request)]
+    by_name = {t.name: t for t in feature_types()}
+    names = types or list(by_name)
+    features = [f for name in names for f in by_name[name].features(request)]
     collection = {"type": "FeatureCollection", "features": features}
     bbox = bounding_box(features)
     if bbox:
@@ -149,7 +129,7 @@ def map_places(request=None):
     """For pages without JavaScript: [(label, [feature properties…]), …] by type."""
     groups = []
     for feature_type in feature_types():
-        items = [{**f["properties"], "anchor": f["id"]} for f in feature_type.builder(request)]
+        items = [{**f["properties"], "anchor": f["id"]} for f in feature_type.features(request)]
         if items:
             groups.append((feature_type.label, items))
     return groups

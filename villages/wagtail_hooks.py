@@ -1,7 +1,5 @@
 """Admin (snippets), URLs, API endpoint and home-page section of the places app."""
 
-from dataclasses import dataclass
-
 from django.urls import path, reverse_lazy
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
@@ -16,10 +14,12 @@ from wagtail.snippets.views.chooser import (
 )
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from portal.cards import Card
 from portal.collation import collate_ordering_of, collated
 from portal.home_sections import HomeSection
 from villages.models import Amenity, Commune, EthnicGroup, VillageIndexPage, VillagePage
 from villages.models.queries import live_public, with_image
+from villages.places import PlaceType
 
 # No `search_fields` on these viewsets: the admin then searches each model's own
 # search index, which holds every language's column (portal.search). Field names
@@ -114,21 +114,51 @@ def places_urls():
     return [path("api/places.geojson", places_geojson, name="places_geojson")]
 
 
+@hooks.register("register_place_types")
+def village_place_types():
+    """Villages, homestays and attractions (villages/places.py)."""
+    from villages.geojson import attraction_features, homestay_features, village_features
+
+    return [
+        PlaceType(
+            name="village",
+            model="villages.VillagePage",
+            label=gettext_lazy("Villages"),
+            features=village_features,
+            order=10,
+            colour="#b3261e",
+            can_be_venue=True,
+            can_be_route_stop=True,
+            venue_related=("commune",),
+        ),
+        PlaceType(
+            name="homestay",
+            model="villages.HomestayPage",
+            label=gettext_lazy("Homestays"),
+            features=homestay_features,
+            order=20,
+            colour="#1f5f3a",
+            can_be_route_stop=True,
+        ),
+        PlaceType(
+            name="attraction",
+            model="villages.AttractionPage",
+            label=gettext_lazy("Attractions"),
+            features=attraction_features,
+            order=30,
+            colour="#1d4e89",
+            can_be_venue=True,
+            can_be_route_stop=True,
+            venue_related=("village", "village__commune"),
+        ),
+    ]
+
+
 @hooks.register("portal_api_endpoints")
 def places_api_endpoints():
     from villages.api import PlacesAPIViewSet
 
     return [("places", PlacesAPIViewSet)]
-
-
-@dataclass
-class Card:
-    """What includes/card.html shows."""
-
-    url: str
-    title: str
-    image: object = None
-    summary: str = ""
 
 
 def village_card(village, request):

@@ -13,7 +13,6 @@ from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     MultiFieldPanel,
-    PageChooserPanel,
 )
 from wagtail.api import APIField
 from wagtail.fields import StreamField
@@ -24,11 +23,12 @@ from events.api_fields import API_FIELDS
 from events.forms import EventPageForm
 from events.occurrences import EVENT_TZ, Kind, Schedule, Weekday, following, next_occurrence
 from events.status import BADGES, Status
-from events.venues import VENUE_MODELS, VENUE_PAGE_TYPES, place_of
+from events.venues import place_of, venue_models
 from portal.blocks import BaseStreamBlock
 from portal.models import BasePage, page_tabs
 from portal.search import translated_search_fields
 from villages.geo import validate_latitude, validate_longitude
+from villages.places import PlaceChooserPanel
 
 from .category import DEFAULT_EVENT_MINUTES
 
@@ -202,7 +202,7 @@ class EventPage(BasePage):
         ),
     ]
     venue_panels = [
-        PageChooserPanel("venue", VENUE_PAGE_TYPES),
+        PlaceChooserPanel("venue", "venue"),
         MultiFieldPanel(
             [
                 FieldPanel("venue_name"),
@@ -254,7 +254,7 @@ class EventPage(BasePage):
         errors = {
             **validation.schedule_errors(self),
             **validation.status_errors(self),
-            **validation.venue_errors(self, VENUE_MODELS),
+            **validation.venue_errors(self, venue_models()),
         }
         if errors:
             raise ValidationError(errors)

@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 from wagtail.models import Page
 
-from events.venues import VENUE_PAGE_TYPES
+from events.venues import venue_page_types
 from tests.factories import add_page
 from villages.models import VillageIndexPage, VillagePage
 
@@ -124,7 +124,7 @@ def chooser_titles(response):
 
 def test_the_venue_chooser_lists_villages_in_vietnamese_alphabetical_order(admin_client, villages):
     url = reverse("wagtailadmin_choose_page_child", args=[villages.pk])
-    response = admin_client.get(url, {"page_type": ",".join(VENUE_PAGE_TYPES).lower()})
+    response = admin_client.get(url, {"page_type": ",".join(venue_page_types()).lower()})
     assert chooser_titles(response) == TITLES_IN_VIETNAMESE_ORDER
 
 

@@ -3,13 +3,15 @@
 import json
 
 import pytest
+from wagtail import hooks
 from wagtail.models import PageViewRestriction
 
 from tests.languages import public_languages
 from tests.villages.helpers import make_homestay, village
 from villages.conf import region_box
-from villages.geojson import bounding_box, feature_collection, register_feature_type
+from villages.geojson import bounding_box, feature_collection
 from villages.models import AttractionPage, HomestayPage, VillagePage
+from villages.places import PlaceType
 
 pytestmark = pytest.mark.django_db
 URL = "/api/places.geojson"
@@ -106,22 +108,21 @@ def test_drafts_and_private_places_are_not_in_the_feed(client):
     assert "Nhà nháp" not in names and "Nhà riêng" not in names
 
 
-def test_another_app_can_add_a_feature_type_such_as_routes(rf):
+def test_another_app_can_add_a_feature_type_through_the_place_hook(rf):
     line = {
         "type": "Feature",
         "id": "route-1",
         "geometry": {"type": "LineString", "coordinates": [[107.40, 21.52], [107.45, 21.61]]},
         "properties": {"name": "Thử", "type": "route", "url": "/"},
     }
-    register_feature_type("route-test", "Routes", lambda request: [line], order=99)
-    try:
-        data = feature_collection(rf.get("/"), ["route-test"])
-        assert data["features"] == [line]
-        assert data["bbox"] == [107.40, 21.52, 107.45, 21.61]
-    finally:
-        from villages import geojson
 
-        geojson._FEATURE_TYPES.pop("route-test")
+    def trails():
+        return [PlaceType("trail", "routes.RoutePage", "Trails", lambda request: [line], order=99)]
+
+    with hooks.register_temporarily("register_place_types", trails):
+        data = feature_collection(rf.get("/"), ["trail"])
+    assert data["features"] == [line]
+    assert data["bbox"] == [107.40, 21.52, 107.45, 21.61]
 
 
 def test_the_bounding_box_of_nothing_is_none():

@@ -7,9 +7,3 @@ class RoutesConfig(AppConfig):
     label = "routes"
     verbose_name = _("Routes")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        # Routes join the places map and /api/places.geojson?type=route.
-        from villages.routes import places
-
-        places.register()

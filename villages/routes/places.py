@@ -1,9 +1,11 @@
-"""Routes among the places: a feature type of the places GeoJSON (and so of the map),
-and a place type of /api/v2/places/ with each route's ``gpx_url``."""
+"""Routes among the places (villages/places.py): a feature type of the places GeoJSON
+(and so of the map), and a place type of /api/v2/places/ with each route's ``gpx_url``.
+Registered by the ``register_place_types`` hook in villages/routes/wagtail_hooks.py."""
 
 from django.utils.translation import gettext_lazy as _
 
 from villages.models.queries import live_public
+from villages.places import PlaceType
 
 
 def route_features(request):
@@ -16,11 +18,15 @@ def route_features(request):
             yield route_feature(page, request, simplified=True)
 
 
-def register():
-    from villages.api import register_place_type
-    from villages.geojson import register_feature_type
-    from villages.routes.models import RoutePage
+def route_place_type():
     from villages.routes.serializers import GpxUrlField
 
-    register_feature_type("route", _("Routes"), route_features, order=40)
-    register_place_type("route", RoutePage, {"gpx_url": GpxUrlField()})
+    return PlaceType(
+        name="route",
+        model="routes.RoutePage",
+        label=_("Routes"),
+        features=route_features,
+        api_fields={"gpx_url": GpxUrlField()},
+        order=40,
+        colour="#8a4b08",
+    )

@@ -1,4 +1,5 @@
-"""URLs (downloads, service worker, offline page) and the home-page section of the routes app."""
+"""URLs (downloads, service worker, offline page), the "route" place type and the
+home-page section of the routes app."""
 
 from django.contrib import messages
 from django.urls import path
@@ -6,6 +7,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
+from portal.cards import Card
 from portal.home_sections import HomeSection
 
 
@@ -27,14 +29,21 @@ def routes_i18n_urls():
     return [path("offline/", views.offline_page, name="routes_offline")]
 
 
-class RouteCard:
-    """What includes/card.html shows."""
+@hooks.register("register_place_types")
+def route_place_types():
+    """Routes on the map, in /api/places.geojson and /api/v2/places/ (with gpx_url)."""
+    from villages.routes.places import route_place_type
 
-    def __init__(self, page, request):
-        self.url = page.get_url(request)
-        self.title = page.title
-        self.image = page.image
-        self.summary = Truncator(page.introduction).words(20)
+    return [route_place_type()]
+
+
+def route_card(page, request):
+    return Card(
+        url=page.get_url(request),
+        title=page.title,
+        image=page.image,
+        summary=Truncator(page.introduction).words(20),
+    )
 
 
 @hooks.register("portal_home_sections")
@@ -48,7 +57,7 @@ def routes_section(home_page, request):
     return HomeSection(
         key="routes",
         title=_("Routes and treks"),
-        items=[RouteCard(page, request) for page in routes],
+        items=[route_card(page, request) for page in routes],
         more_url=index.get_url(request) if index else "",
         more_label=_("All routes"),
         order=30,

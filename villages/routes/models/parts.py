@@ -1,22 +1,23 @@
 """The ordered stops of a route and the stages (days) of a multi-day route."""
 
-from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
-PLACE_PAGE_TYPES = ["villages.VillagePage", "villages.HomestayPage", "villages.AttractionPage"]
+from villages.places import PlaceChooserPanel, route_stop_types
 
 
 def place_models():
-    return [apps.get_model(label) for label in PLACE_PAGE_TYPES]
+    """The page models a route may stop at (place types with ``can_be_route_stop``)."""
+    return [t.model_class for t in route_stop_types()]
 
 
 def validate_place(page):
-    """A stop or a stage end must be a village, a homestay or an attraction."""
+    """A stop or a stage end must be a place that can be a route stop (village,
+    homestay, attraction, or another registered type)."""
     if page is not None and not issubclass(page.specific_class, tuple(place_models())):
         raise ValidationError(
             {"place": _("Choose a village, a homestay or an attraction.")}, code="not_a_place"
@@ -39,7 +40,7 @@ class RouteStop(Orderable):
         help_text=_("Optional, e.g. “Overnight here” or “Last water before the ridge”."),
     )
 
-    panels = [PageChooserPanel("place", PLACE_PAGE_TYPES), FieldPanel("note")]
+    panels = [PlaceChooserPanel("place", "route_stop"), FieldPanel("note")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("stop")
@@ -73,7 +74,7 @@ class RouteStage(Orderable):
     panels = [
         FieldPanel("title"),
         FieldPanel("description"),
-        PageChooserPanel("ends_at", PLACE_PAGE_TYPES),
+        PlaceChooserPanel("ends_at", "route_stop"),
     ]
 
     class Meta(Orderable.Meta):
