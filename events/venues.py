@@ -72,7 +72,8 @@ def _page_place(page):
     village = village if village and village.live else None
     commune = village.commune.name if village and village.commune else ""
     address = village.title if village else ""
-    return Place(page.title, address, commune, page.latitude, page.longitude, page)
+    latitude, longitude = getattr(page, "latitude", None), getattr(page, "longitude", None)
+    return Place(page.title, address, commune, latitude, longitude, page)
 
 
 def named_place(event):
