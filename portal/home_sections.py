@@ -2,7 +2,8 @@
 
 An app registers a function with the ``portal_home_sections`` hook in its
 ``wagtail_hooks.py``; it receives the home page and the request and returns a
-``HomeSection`` or None. portal never imports those apps.
+``HomeSection`` (its items are ``portal.cards.Card``, shown by includes/card.html) or
+None. portal never imports those apps.
 """
 
 from dataclasses import dataclass, field

@@ -1,7 +1,10 @@
 """The place registry (villages/places.py): a place type registered once, through the
 ``register_place_types`` hook, shows up everywhere places are listed or chosen."""
 
+import json
+
 import pytest
+from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from rest_framework import fields
 from wagtail import hooks
@@ -59,6 +62,7 @@ def market_types():
             features=market_features,
             api_fields={"market_day": MarketDayField()},
             order=35,
+            colour="#6a1b9a",
             can_be_venue=True,
             can_be_route_stop=True,
         )
@@ -149,13 +153,19 @@ def test_the_whole_geojson_follows_the_registry_order(client, market, markets_re
     assert kinds == ["village", "homestay", "attraction", "market", "route"]
 
 
-def test_the_map_legend_names_the_new_type(client, market, markets_registered):
+def test_the_map_names_the_new_type_in_its_legend_and_draws_it_in_its_colour(
+    client, market, markets_registered
+):
     from villages.models import MapPage
 
     page = MapPage.objects.live().first()
     response = client.get(page.url)
     assert response.status_code == 200
     assert ("market", "Markets") in response.context["legend"]
+    soup = BeautifulSoup(response.content, "html.parser")
+    options = json.loads(soup.select_one("[data-places-map]")["data-places-map"])
+    assert options["colours"]["market"] == "#6a1b9a"
+    assert options["colours"]["village"] == "#b3261e"
 
 
 def chooser_models(panel, model):

@@ -12,6 +12,7 @@ from villages import conf
 from villages.fields import parse_months
 from villages.models import HomestayFinderPage, MapPage
 from villages.models.queries import live_public
+from villages.places import place_types
 
 register = template.Library()
 
@@ -48,11 +49,13 @@ def _month_name(number):
 
 @register.simple_tag
 def map_options(**extra):
-    """JSON for data-map: tiles, attribution, region box and centre (all settings)."""
+    """JSON for data-map: tiles, attribution, region box and centre (all settings), and
+    each place type's symbol colour from the place registry."""
     box = conf.region_box()
     return json.dumps(
         {
             "tiles": conf.tile_url(),
+            "colours": {place.name: place.colour for place in place_types()},
             "attribution": conf.tile_attribution(),
             "bounds": [[box["min_lat"], box["min_lon"]], [box["max_lat"], box["max_lon"]]],
             "centre": list(conf.region_centre()),

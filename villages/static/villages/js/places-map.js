@@ -8,7 +8,8 @@
    PortalMaps.tiles() is shared with the route map (routes/js/route-map.js). */
 (function () {
   "use strict";
-  var COLOURS = { village: "#b3261e", homestay: "#1f5f3a", attraction: "#1d4e89", route: "#8a4b08" };
+  /* Each place type's colour, from the place registry (map options' "colours"). */
+  var COLOURS = {};
 
   function frameOf(element) {
     return element.closest("[data-map-frame]") || element.parentNode;
@@ -56,6 +57,7 @@
 
   function initPlacesMap(element) {
     var options = JSON.parse(element.getAttribute("data-places-map"));
+    Object.assign(COLOURS, options.colours);
     var map = baseMap(element, options);
     fetch(options.geojson, { headers: { Accept: "application/geo+json" } })
       .then(function (response) { return response.json(); })
@@ -79,6 +81,7 @@
 
   function initPlaceMap(element) {
     var options = JSON.parse(element.getAttribute("data-place-map"));
+    Object.assign(COLOURS, options.colours);
     var map = L.map(element, { scrollWheelZoom: false });
     tiles(map, element, options);
     map.setView([options.lat, options.lon], 13);
