@@ -1,4 +1,5 @@
-"""Admin (snippets), URLs, API endpoint and home-page section of the places app."""
+"""Admin (snippets), URLs, API endpoint, place types (village, homestay, attraction)
+and home-page section of the places app."""
 
 from django.urls import path, reverse_lazy
 from django.utils.text import Truncator
