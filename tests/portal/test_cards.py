@@ -1,0 +1,34 @@
+"""One card for every listing (portal/cards.py, includes/card.html)."""
+
+from bs4 import BeautifulSoup
+from django.template.loader import render_to_string
+
+from portal.cards import Card
+
+
+def rendered(card):
+    return BeautifulSoup(render_to_string("includes/card.html", {"item": card}), "html.parser")
+
+
+def test_a_card_links_its_title_and_shows_kind_summary_and_facts():
+    card = Card(
+        url="/en/routes/spine/",
+        title="Dinosaur's spine",
+        summary="A ridge walk.",
+        kind="Route",
+        meta=("12 km", "Hoành Mô"),
+    )
+    soup = rendered(card)
+    link = soup.select_one("a.card-link")
+    assert link["href"] == "/en/routes/spine/"
+    assert link.select_one(".card-title").get_text() == "Dinosaur's spine"
+    assert link.select_one(".card-kind").get_text() == "Route"
+    assert link.select_one(".card-summary").get_text() == "A ridge walk."
+    assert link.select_one(".card-meta").get_text() == "12 km · Hoành Mô"
+
+
+def test_a_plain_card_shows_only_what_it_has():
+    soup = rendered(Card(url="/vi/", title="Bản Cáu"))
+    assert soup.select_one(".card-title").get_text() == "Bản Cáu"
+    for part in (".card-image", ".card-kind", ".card-summary", ".card-meta"):
+        assert soup.select_one(part) is None, part
