@@ -7,7 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import views
+from portal import offline, views
 from portal.api import build_api_router
 from portal.sitemap import PortalSitemap
 
@@ -16,7 +16,7 @@ def sitemap_view(request):
     return sitemap(request, sitemaps={"pages": PortalSitemap(request)})
 
 
-# Outside the language prefix: admin, API, feeds, sitemap, health check.
+# Outside the language prefix: admin, API, feeds, sitemap, health check, service worker.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -24,6 +24,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap_view, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("healthz", views.healthz, name="healthz"),
+    path("sw.js", offline.service_worker, name="service_worker"),
 ]
 
 # Each app adds its language-neutral paths (feeds, GeoJSON, embeds) with the
@@ -36,6 +37,7 @@ i18n_urls = [
     path("search/", views.search, name="search"),
     path("search/suggest/", views.search_suggest, name="search_suggest"),
     path("404-preview/", views.not_found_preview, name="not_found_preview"),
+    path("offline/", offline.offline_page, name="offline"),
 ]
 for register_urls in hooks.get_hooks("portal_i18n_urls"):
     i18n_urls += register_urls()

@@ -78,9 +78,14 @@ def test_a_saved_route_can_be_removed_and_then_no_longer_opens_offline(page, con
     assert route_caches(page) == []
     expect(page.locator("[data-offline-save]")).to_be_visible()
     context.set_offline(True)
-    page.reload(timeout=10_000)
-    # Not the route any more: the offline page, which has no saved route to offer.
+    response = page.reload(timeout=10_000)
+    # Not the route any more: at the route's address the worker answers with the
+    # offline page, which has no saved route to offer.
+    assert response is not None and response.from_service_worker
+    assert page.url == url
     assert page.locator("h1").inner_text() == NO_CONNECTION["en"]
+    expect(page.locator("[data-figure=distance]")).to_have_count(0)
+    expect(page.locator("[data-offline-files]")).to_have_count(0)
     assert page.locator("[data-offline-routes-list] li").count() == 0
     assert NOTHING_SAVED["en"] in page.locator("[data-offline-routes-none]").inner_text()
     context.set_offline(False)

@@ -6,6 +6,7 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
+from events.models import EventCategory
 from events.status import Status
 from tests.events.conftest import TODAY, demo_event
 from tests.factories import publish
@@ -46,7 +47,8 @@ def test_a_lunar_festival_lists_the_following_three_years(client, frozen_today):
     page = soup(client.get(SOONG_CO_EN))
     following = [t["datetime"] for t in page.select(".occurrence-list time")]
     assert following == ["2028-04-10", "2029-04-29"]
-    assert "Every year on the 16th day of the 3rd lunar month." in page.text
+    rule = page.select_one(".event-when .event-rule").get_text(strip=True)
+    assert rule == "Every year on the 16th day of the 3rd lunar month."
 
 
 def test_the_next_date_moves_on_once_this_years_festival_is_over(client, frozen_today):
@@ -114,8 +116,9 @@ def test_the_event_page_offers_ics_webcal_and_google_links(client, frozen_today)
 
 def test_a_finished_event_says_it_is_over(client, frozen_today):
     page = soup(client.get("/en/festivals/75th-anniversary-of-liberation/"))
-    assert "This event is over." in page.text
-    assert "25 December 2025" in page.select_one(".occurrence--big").text
+    when = page.select_one(".event-when")
+    assert when.select_one(".event-over").get_text(strip=True) == "This event is over."
+    assert "25 December 2025" in when.select_one(".occurrence--big").text
 
 
 def test_the_venue_links_to_the_village_page(client, frozen_today):
@@ -130,7 +133,8 @@ def test_the_venue_without_a_page_is_named(client, frozen_today):
 
 def test_the_village_page_lists_its_festivals(client, frozen_today):
     page = soup(client.get("/en/villages/song-mooc-khe-tien/"))
-    assert "The Dao Tết season" in page.text
+    section = page.find(id="festivals-heading").find_parent("section")
+    assert "The Dao Tết season" in [a.get_text(strip=True) for a in section.select("li a")]
 
 
 def test_the_home_page_lists_upcoming_festivals(client, frozen_today):
@@ -150,5 +154,33 @@ def test_cancelled_status_is_shown_in_the_index(client, frozen_today, vietnamese
     assert "Cancelled" in item.select_one(".event-status").text
 
 
-def test_today_is_taken_from_the_frozen_clock(client, frozen_today):
-    assert frozen_today() == TODAY
+def agenda_titles(response):
+    """The titles in the index's agenda (upcoming, or past with ?past=1), in order."""
+    assert response.status_code == 200
+    return [a.get_text(strip=True) for a in soup(response).select(".agenda .agenda-title a")]
+
+
+def test_the_index_moves_an_event_from_upcoming_to_past_when_its_days_are_over(
+    client, frozen_today, make_event
+):
+    category = EventCategory.objects.create(name="Test gatherings", slug="test-gatherings")
+    start = TODAY + datetime.timedelta(days=40)
+    end = start + datetime.timedelta(days=2)
+    make_event(
+        title_vi="Phiên chợ thử",
+        title_en="Test market days",
+        category=category,
+        start_date=start,
+        end_date=end,
+    )
+    filters = {"category": category.slug}
+    title = "Test market days"
+
+    def listed(day, **extra):
+        frozen_today(day)
+        return title in agenda_titles(client.get("/en/festivals/", {**filters, **extra}))
+
+    day_before, day_after = start - datetime.timedelta(days=1), end + datetime.timedelta(days=1)
+    assert listed(day_before) and not listed(day_before, past=1)
+    assert listed(end)  # its last day: still on
+    assert not listed(day_after) and listed(day_after, past=1)

@@ -119,17 +119,30 @@ def test_404_page_is_translated_and_keeps_the_site_chrome(client):
 
 
 @override_settings(DEBUG=False)
-def test_500_page_is_translated_and_needs_no_database(monkeypatch):
+@pytest.mark.parametrize(
+    ("path", "lang", "heading"),
+    [("/vi/search/", "vi", "Đã có lỗi xảy ra"), ("/en/search/", "en", "Something went wrong")],
+)
+def test_500_page_is_translated_and_needs_no_database(
+    monkeypatch, django_db_blocker, path, lang, heading
+):
     from portal import views
 
-    def broken(query, page_number):
+    def broken(*args, **kwargs):
+        # From here on, any query (in the error handler too) raises.
+        django_db_blocker.block()
         raise RuntimeError("boom")
 
     monkeypatch.setattr(views, "search_results", broken)
     client = Client(raise_request_exception=False)
-    response = client.get("/en/search/", {"q": "x"})
+    try:
+        response = client.get(path, {"q": "x"})
+    finally:
+        django_db_blocker.restore()
     assert response.status_code == 500
-    assert "Something went wrong" in response.content.decode()
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.html["lang"] == lang
+    assert page.h1.get_text(strip=True) == heading
 
 
 def test_healthz_reports_database_and_cache(client):

@@ -1,10 +1,13 @@
-"""The offline page the service worker shows for pages not saved on the device, and
-the service worker that pre-caches it in every language."""
+"""The offline page the service worker shows for pages not saved on the device, the
+service worker that pre-caches it in every language, and the offline assets apps add
+through the ``portal_offline_assets`` hook."""
 
+import json
 import re
 
 import pytest
 from bs4 import BeautifulSoup
+from wagtail import hooks
 
 pytestmark = pytest.mark.django_db
 
@@ -35,3 +38,55 @@ def test_the_service_worker_precaches_the_offline_page_of_every_language(client)
     assert '"vi": "/vi/offline/"' in pages and '"en": "/en/offline/"' in pages
     assert 'addEventListener("install"' in body
     assert "caches.open(OFFLINE_CACHE)" in body
+
+
+# What a route page needs offline besides portal's styles: listed here, not read from
+# the code, so a file dropped from the routes app's registration is noticed.
+ROUTE_PAGE_FILES = [
+    "/static/routes/css/routes.css",
+    "/static/routes/js/route-map.js",
+    "/static/routes/js/offline.js",
+    "/static/villages/vendor/leaflet/leaflet.js",
+    "/static/villages/vendor/leaflet/leaflet.css",
+]
+
+
+def worker_assets(client):
+    body = client.get("/sw.js").content.decode()
+    return json.loads(re.search(r"var OFFLINE_ASSETS = (\[.*?\]);", body).group(1))
+
+
+def saved_assets(client):
+    soup = BeautifulSoup(client.get("/en/routes/dinosaurs-spine/").content, "html.parser")
+    return json.loads(soup.select_one("[data-offline-files]")["data-offline-files"])["assets"]
+
+
+def test_the_service_worker_precaches_portals_styles_and_the_route_page_files(client):
+    assets = worker_assets(client)
+    assert "/static/portal/css/site.css" in assets
+    assert set(ROUTE_PAGE_FILES) <= set(assets)
+    assert len(assets) == len(set(assets))
+
+
+def test_an_app_adds_a_file_to_the_worker_and_to_saved_routes_through_the_hook(client):
+    def guide_assets():
+        return ["guides/css/guides.css", "portal/css/site.css"]  # one portal already lists
+
+    before_worker, before_saved = worker_assets(client), saved_assets(client)
+    with hooks.register_temporarily("portal_offline_assets", guide_assets):
+        worker, saved = worker_assets(client), saved_assets(client)
+    assert "/static/guides/css/guides.css" not in before_worker + before_saved
+    for assets in (worker, saved):
+        assert "/static/guides/css/guides.css" in assets
+        assert assets.count("/static/portal/css/site.css") == 1
+        assert set(ROUTE_PAGE_FILES) <= set(assets)
+
+
+def test_the_offline_page_loads_portals_own_script_and_styles_and_no_route_files(client):
+    soup = BeautifulSoup(client.get("/en/offline/").content, "html.parser")
+    own = [s["src"] for s in soup.select("script[src]")] + [
+        link["href"] for link in soup.select("link[rel=stylesheet]")
+    ]
+    assert "/static/portal/js/offline-page.js" in own
+    assert "/static/portal/css/offline.css" in own
+    assert not any("/routes/" in url for url in own)  # portal's page, no app's files

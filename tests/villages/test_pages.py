@@ -1,15 +1,16 @@
 """What a tourist sees: villages, homestays, attractions, the map and the home page."""
 
+import datetime
 from urllib.parse import urlparse
 
 import pytest
 from bs4 import BeautifulSoup
 
 from portal.i18n import page_url
+from tests.factories import add_page
 from tests.villages.helpers import attraction, homestay, village
 from villages.conf import region_box
-from villages.models import AttractionPage, HomestayPage, VillagePage
-from villages.models.queries import village_festivals
+from villages.models import AttractionPage, HomestayPage, VillageIndexPage, VillagePage
 
 pytestmark = pytest.mark.django_db
 
@@ -17,6 +18,21 @@ pytestmark = pytest.mark.django_db
 def soup_of(response):
     assert response.status_code == 200
     return BeautifulSoup(response.content, "html.parser")
+
+
+def fact(soup, label):
+    """The text of the fact sheet's entry ``label`` (its <dt>)."""
+    for term in soup.select(".facts dt"):
+        if term.get_text(strip=True) == label:
+            return term.find_next_sibling("dd").get_text(" ", strip=True)
+    raise AssertionError(f"no fact “{label}”")
+
+
+def section(soup, heading_id):
+    """The <section> whose heading has the id ``heading_id``."""
+    heading = soup.find(id=heading_id)
+    assert heading is not None, f"no section #{heading_id}"
+    return heading.find_parent("section")
 
 
 def link_to(soup, text):
@@ -54,7 +70,8 @@ def test_a_tourist_goes_from_home_to_a_village_the_map_the_finder_and_a_tap_to_c
     map_href = village_page.select_one(".place-map figcaption a")["href"]
     map_page = soup_of(client.get(map_href.split("#")[0]))
     assert map_page.select_one("[data-places-map]") is not None
-    assert village_title in map_page.get_text()
+    listed = [a.get_text(strip=True) for a in map_page.select(".places-index a")]
+    assert village_title in listed
     finder_href = home.find("nav", class_="main-nav").find("a", string=finder_label)["href"]
     results = soup_of(
         client.get(finder_href, {"guests": 6, "amenity": "hot-water", "max_price": 400000})
@@ -104,35 +121,67 @@ def test_nearby_attractions_are_listed_nearest_first_and_keep_the_villages_own(v
     assert len(distances) >= 2 and distances == sorted(distances)
 
 
-def test_a_village_has_no_festivals_until_an_app_provides_them(vietnamese):
-    ban_cau = village("ban-cau")
-    if hasattr(ban_cau, "hosted_events"):
-        assert isinstance(village_festivals(ban_cau), list)
-    else:
-        assert village_festivals(ban_cau) == []
+def new_village():
+    """A live village built here, so no demo event is held at it."""
+    return add_page(
+        VillageIndexPage.objects.get(),
+        VillagePage,
+        title_vi="Bản thử lễ hội",
+        title_en="Festival test village",
+        latitude=21.55,
+        longitude=107.45,
+    )
 
 
-def test_a_village_lists_festivals_through_the_reverse_relation(vietnamese, monkeypatch):
-    class FakeRelation:
-        def all(self):
-            return self
+def festivals_section(response):
+    """The village page's "Festivals" section (by its heading), or None."""
+    heading = soup_of(response).find(id="festivals-heading")
+    return heading.find_parent("section") if heading else None
 
-        def order_by(self, *names):
-            return ["Lễ hội đình Lục Nà"]
 
-    ban_cau = village("ban-cau")
-    monkeypatch.setattr(VillagePage, "hosted_events", FakeRelation(), raising=False)
-    assert village_festivals(ban_cau) == ["Lễ hội đình Lục Nà"]
+def hold_event_at(venue, publish_it=True, **fields):
+    from events.models import EventIndexPage, EventPage
+
+    return add_page(
+        EventIndexPage.objects.get(),
+        EventPage,
+        publish_it=publish_it,
+        venue=venue,
+        start_date=datetime.date.today() + datetime.timedelta(days=30),
+        **fields,
+    )
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_village_has_no_festivals_section_until_an_event_is_held_there(client, lang):
+    place = new_village()
+    assert festivals_section(client.get(page_url(place, lang))) is None
+
+    elsewhere = hold_event_at(village("ban-cau"))  # held at another village
+    hold_event_at(place, publish_it=False)  # a draft at this one
+    assert festivals_section(client.get(page_url(place, lang))) is None
+    assert elsewhere.live
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("vi", "Lễ hội"), ("en", "Festivals")])
+def test_an_event_held_at_a_village_is_listed_in_its_festivals_section(client, lang, heading):
+    place = new_village()
+    event = hold_event_at(place, title_vi="Hội xuân bản thử", title_en="Test village spring fair")
+    section = festivals_section(client.get(page_url(place, lang)))
+    assert section is not None
+    assert section.h2.get_text(strip=True) == heading
+    links = [(a.get_text(strip=True), a["href"]) for a in section.select("li a")]
+    title = {"vi": "Hội xuân bản thử", "en": "Test village spring fair"}[lang]
+    assert links == [(title, urlparse(page_url(event, lang)).path)]
 
 
 def test_a_homestay_page_shows_price_capacity_contact_and_access(client):
     soup = soup_of(client.get("/vi/ban-lang/ban-cau/nha-san-ban-cau/"))
-    text = soup.get_text(" ", strip=True)
-    assert "350.000 ₫ – 500.000 ₫" in text
+    assert "350.000 ₫ – 500.000 ₫" in fact(soup, "Giá")
     call = soup.select_one(".contact-box a[href^='tel:']")
     assert call["href"] == "tel:+842033878606"
     assert soup.select_one(".contact-box a[href^='mailto:']") is not None
-    assert "Xe ô tô vào tới sân" in text
+    assert "Xe ô tô vào tới sân" in section(soup, "access-heading").get_text()
     assert soup.select_one(".notice--sample") is not None
     assert soup.select_one("[data-place-map]") is not None
 
@@ -142,7 +191,7 @@ def test_a_homestay_page_in_english_shows_amenities_and_zalo(client):
     amenities = [li.get_text(strip=True) for li in soup.select(".amenities li")]
     assert "Hot water" in amenities and "Wi-Fi" in amenities
     assert soup.select_one("a[href='https://zalo.me/0912345604']") is not None
-    assert "300,000 VND – 350,000 VND per room per night" in soup.get_text(" ", strip=True)
+    assert "300,000 VND – 350,000 VND per room per night" in fact(soup, "Price")
 
 
 def test_an_attraction_shows_a_twelve_month_strip_and_the_border_zone_warning(client):

@@ -12,7 +12,10 @@ A nested app of villages (label "routes", its own migrations). Where things live
 - export.py    GPX 1.1 and GeoJSON downloads; jsonld.py the TouristTrip
 - display.py   what the pages show, in a fixed number of queries
 - places.py    routes in /api/places.geojson (and so on the map) and /api/v2/places/
-- views.py     /api/routes/<id>.gpx|.geojson and /sw.js (the offline service worker)
+- views.py     /api/routes/<id>.gpx|.geojson
+- offline_assets.py  the route page's static files added to portal's offline
+               assets (hook portal_offline_assets); /sw.js and the offline page
+               are portal's (portal/offline.py)
 
 The uploaded file itself is not kept: its points ([lat, lon, ele]) are stored in the
 page (``RoutePage.track``), so drafts, revisions and every app instance share them

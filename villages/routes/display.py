@@ -8,31 +8,24 @@ the elevation profile, the map settings, the download links, the list of files t
 import json
 from dataclasses import dataclass
 
-from django.templatetags.static import static
 from django.utils import formats
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from portal.offline import offline_asset_urls
 from villages import conf as places_conf
 from villages.models.queries import live_public, with_image
-from villages.routes import conf
+from villages.routes import (
+    conf,
+    offline_assets,  # noqa: F401  (registers the hook)
+)
 from villages.routes.links import geojson_path, gpx_path
 from villages.routes.profile import elevation_profile
 from villages.routes.stats import ascent_between, locate_stops, piece_sizes, split
 
 OFF_TRACK_M = 300
 OFFLINE_IMAGE_SPEC = "format-webp|width-480"
-OFFLINE_ASSETS = (
-    "portal/css/site.css",
-    "villages/css/places.css",
-    "routes/css/routes.css",
-    "villages/vendor/leaflet/leaflet.css",
-    "villages/vendor/leaflet/leaflet.js",
-    "villages/js/places-map.js",
-    "routes/js/route-map.js",
-    "routes/js/offline.js",
-)
 
 
 @dataclass
@@ -202,7 +195,7 @@ def _offline_files(page, request, language):
         "gpx": gpx_path(page, language),
         "geojson": geojson_path(page, language),
         "images": images,
-        "assets": [static(path) for path in OFFLINE_ASSETS],
+        "assets": offline_asset_urls(),
     }
 
 

@@ -1,5 +1,5 @@
-"""URLs (downloads, service worker, offline page), the "route" place type and the
-home-page section of the routes app."""
+"""URLs (downloads), the "route" place type, offline assets (portal_offline_assets, in
+offline_assets) and the home-page section of the routes app."""
 
 from django.contrib import messages
 from django.urls import path
@@ -9,6 +9,7 @@ from wagtail import hooks
 
 from portal.cards import Card
 from portal.home_sections import HomeSection
+from villages.routes import offline_assets  # noqa: F401  (registers portal_offline_assets)
 
 
 @hooks.register("portal_urls")
@@ -18,15 +19,7 @@ def routes_urls():
     return [
         path("api/routes/<id:pk>.gpx", views.route_gpx_view, name="route_gpx"),
         path("api/routes/<id:pk>.geojson", views.route_geojson_view, name="route_geojson"),
-        path("sw.js", views.service_worker, name="routes_service_worker"),
     ]
-
-
-@hooks.register("portal_i18n_urls")
-def routes_i18n_urls():
-    from villages.routes import views
-
-    return [path("offline/", views.offline_page, name="routes_offline")]
 
 
 @hooks.register("register_place_types")

@@ -1,14 +1,16 @@
-/* Bình Liêu routes, offline (version {{ version }}).
-   Serves what a visitor saved with "Save for offline" when the network fails or is too
-   slow. Any other page asked for without a connection gets the offline page in the
-   language of its address (pre-cached at install with its styles and scripts), which
-   lists the routes saved on this device. Everything else goes to the network
-   untouched; the admin is never handled. */
+/* Bình Liêu, offline (version {{ version }}); portal/offline.py serves it as /sw.js.
+   Serves what a visitor saved with "Save for offline" (caches named "route:<path>")
+   when the network fails or is too slow. Any other page asked for without a connection
+   gets the offline page in the language of its address (pre-cached at install with its
+   styles and scripts, and with the offline assets apps list through the
+   portal_offline_assets hook), which lists the routes saved on this device. Everything
+   else goes to the network untouched; the admin is never handled. */
 "use strict";
 
 var NETWORK_TIMEOUT_MS = 6000;
 var OFFLINE_CACHE = "offline:{{ version }}";
 var OFFLINE_PAGES = {{ offline_pages|safe }};
+var OFFLINE_ASSETS = {{ offline_assets|safe }};
 var DEFAULT_LANGUAGE = {{ default_language|safe }};
 var STATIC_PREFIX = {{ static_prefix|safe }};
 
@@ -42,9 +44,12 @@ self.addEventListener("install", function (event) {
   event.waitUntil(
     caches.open(OFFLINE_CACHE)
       .then(function (cache) {
+        var assets = OFFLINE_ASSETS.map(function (url) {
+          return cache.add(url).catch(function () { return null; });  // as for the pages' own
+        });
         return Promise.all(Object.keys(OFFLINE_PAGES).map(function (code) {
           return precacheOfflinePage(cache, OFFLINE_PAGES[code]);
-        }));
+        }).concat(assets));
       })
       .catch(function () { return null; })  // saved routes still work without it
       .then(function () { return self.skipWaiting(); })

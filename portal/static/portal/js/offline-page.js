@@ -1,5 +1,6 @@
-/* The offline page: lists the routes saved on this device ("Save for offline" on a
-   route page, routes/js/offline.js), read from the browser's Cache Storage. Each link
+/* The offline page (portal/offline.py): lists the routes saved on this device ("Save
+   for offline" on a route page, routes/js/offline.js, in caches named "route:<path>"),
+   read from the browser's Cache Storage. Each link
    opens the saved copy through the service worker (/sw.js). Routes in the page's
    language come first, then by title. */
 (function () {
