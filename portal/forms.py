@@ -18,6 +18,14 @@ from portal.searching.results import MAX_QUERY
 from portal.text import clean_query
 
 
+class SearchTextField(forms.CharField):
+    """What a visitor typed, cleaned before any check (so a NUL is a space, not an
+    error): ``portal.text.clean_query``."""
+
+    def to_python(self, value):
+        return clean_query(value, MAX_QUERY)
+
+
 class LenientTypeField(forms.ChoiceField):
     """A result type; ``SearchForm.clean_type`` turns an unknown one into a notice."""
 
@@ -26,10 +34,9 @@ class LenientTypeField(forms.ChoiceField):
 
 
 class SearchForm(forms.Form):
-    q = forms.CharField(
+    q = SearchTextField(
         label=gettext_lazy("Search for villages, homestays, festivals and routes"),
         required=False,
-        strip=False,
         widget=forms.TextInput(attrs={"id": "search-q", "type": "search", "maxlength": MAX_QUERY}),
     )
     type = LenientTypeField(
@@ -44,9 +51,6 @@ class SearchForm(forms.Form):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         self.notices = []
-
-    def clean_q(self):
-        return clean_query(self.cleaned_data["q"], MAX_QUERY)
 
     def clean_type(self):
         kind = self.cleaned_data["type"].strip()
