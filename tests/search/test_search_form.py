@@ -169,3 +169,11 @@ def test_no_parameters_give_a_server_error_and_every_400_says_why(client, params
     if response.status_code == 400:
         body = response.content.decode()
         assert errors(response) or "contains control characters" in body
+
+
+def test_suggestions_read_the_same_cleaned_query_and_ignore_a_malformed_page(client, built):
+    plain = client.get("/en/search/suggest/", {"q": WORD}).json()["results"]
+    noisy = client.get("/en/search/suggest/", {"q": f"\x00{WORD}\x1b", "page": "①"})
+    assert noisy.status_code == 200
+    assert noisy.json()["results"] == plain
+    assert {r["title"] for r in plain} <= built["page"] | built["homestay"] and len(plain) == 8
