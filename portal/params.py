@@ -14,6 +14,14 @@ A view that cleans a free-text parameter itself (site search strips control
 characters and cuts the query to 200 characters, issue 10) says so with
 ``@lenient_parameters("q")``: the guard then lets that parameter through on that view.
 
+Pages that are lenient with what a visitor may type (the homestay finder, site search)
+still refuse what no form control or link of the site produces: a field calls
+``refuse_malformed_number`` (digits of another script, integers beyond the database's
+range: ``number_problem``), which raises a ``MALFORMED`` ValidationError;
+``malformed_errors(form)`` lists them and the page answers 400 showing them, while the
+other field errors become notices. ``PageNumberField`` reads a results page number that
+way (a word is page 1).
+
 ``bad_parameter_response(request, message)`` answers 400 in the shape the path calls
 for: JSON ``{"message": ...}`` under /api/, the site's 400 page (a static template that
 needs no database) on the language-prefixed page paths, plain text elsewhere (feeds,
