@@ -3,9 +3,14 @@
 The only frame-able path of the site: X-Frame-Options is DENY everywhere else,
 this view is exempt, and portal.middleware.PortalCSPMiddleware gives /embed/ a
 Content-Security-Policy with ``frame-ancestors *``.
+
+Parameters are read by ``EmbedForm``: the event index's filters (unknown values are a
+400) and ``limit``, which partners' snippets may get wrong: a word is the default (5),
+a number is clamped to 1..20, silently (a widget has no room for notices); digits of
+another script or a number beyond the database's range are a 400 like every filter.
 """
 
-from django.http import HttpResponseBadRequest
+from django import forms
 from django.shortcuts import render
 from django.utils import translation
 from django.views.decorators.clickjacking import xframe_options_exempt
@@ -23,7 +28,7 @@ from events.listing import (
 from events.occurrences import Kind, occurrences_between
 from portal.address import absolute_url
 from portal.i18n import page_url, uses_query_language
-from portal.params import lenient_int
+from portal.params import bad_parameter_response, lenient_int, refuse_malformed_number
 
 DEFAULT_LIMIT, MAX_LIMIT = 5, 20
 
@@ -34,17 +39,33 @@ def clamp_limit(value):
     return max(1, min(MAX_LIMIT, number))
 
 
+class LimitField(forms.Field):
+    """How many events to show: ``clamp_limit``, after refusing malformed numbers."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return DEFAULT_LIMIT
+        refuse_malformed_number(value)
+        return clamp_limit(value)
+
+
+class EmbedForm(EventFilterForm):
+    """The event filters (``events.listing.EventFilterForm``) and ``limit``."""
+
+    limit = LimitField(required=False)
+
+
 @require_safe
 @xframe_options_exempt
 @uses_query_language
 def embed_events(request):
     today = clock.today()
-    form = EventFilterForm(request.GET, today=today)
+    form = EmbedForm(request.GET, today=today)
     if not form.is_valid():
-        return HttpResponseBadRequest(bad_request_text(form), content_type="text/plain")
+        return bad_parameter_response(request, bad_request_text(form))
     language = translation.get_language()
     window = form.window()
-    pages = events_in(filtered_events(form), window)[: clamp_limit(request.GET.get("limit"))]
+    pages = events_in(filtered_events(form), window)[: form.cleaned_data["limit"]]
     items = []
     for page in pages:
         occurrence = occurrences_between(page.schedule, window.first, window.last)[0]

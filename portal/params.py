@@ -14,6 +14,14 @@ A view that cleans a free-text parameter itself (site search strips control
 characters and cuts the query to 200 characters, issue 10) says so with
 ``@lenient_parameters("q")``: the guard then lets that parameter through on that view.
 
+Pages that are lenient with what a visitor may type (the homestay finder, site search)
+still refuse what no form control or link of the site produces: a field calls
+``refuse_malformed_number`` (digits of another script, integers beyond the database's
+range: ``number_problem``), which raises a ``MALFORMED`` ValidationError;
+``malformed_errors(form)`` lists them and the page answers 400 showing them, while the
+other field errors become notices. ``PageNumberField`` reads a results page number that
+way (a word is page 1).
+
 ``bad_parameter_response(request, message)`` answers 400 in the shape the path calls
 for: JSON ``{"message": ...}`` under /api/, the site's 400 page (a static template that
 needs no database) on the language-prefixed page paths, plain text elsewhere (feeds,
@@ -135,3 +143,54 @@ def bad_parameter_response(request, message):
         )
         return HttpResponse(html, status=400)
     return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
+
+
+# What no form control produces and only a crafted address carries: a 400, not a notice.
+MALFORMED = "malformed"
+
+
+def _other_script_digit(character):
+    return not "0" <= character <= "9" and (character.isdigit() or character.isnumeric())
+
+
+def number_problem(value):
+    """Why ``value`` (str) cannot be a number anyone typed, or None: digits of another
+    script ("²", "①", "٣", "１２") or an integer beyond the database's range. Words and
+    decimals ("six", "4.5") are not malformed: a page may ignore them with a notice."""
+    text = str(value).strip()
+    if any(_other_script_digit(character) for character in text):
+        return gettext("Enter a whole number written with the digits 0-9.")
+    if _ASCII_INTEGER.fullmatch(text) and abs(int(text)) > MAX_DB_INT:
+        return gettext("The number is too large.")
+    return None
+
+
+def refuse_malformed_number(value):
+    """Raise a ValidationError with code ``MALFORMED`` when ``number_problem(value)``."""
+    problem = number_problem(value) if isinstance(value, str) else None
+    if problem:
+        raise forms.ValidationError(problem, code=MALFORMED)
+
+
+def malformed_errors(form):
+    """{field name: [messages]} of a bound form's errors with code ``MALFORMED``."""
+    found = {}
+    for name, errors in form.errors.as_data().items():
+        for error in errors:
+            if error.code == MALFORMED:
+                found.setdefault(name, []).extend(error.messages)
+    return found
+
+
+class PageNumberField(forms.Field):
+    """A results page number: 1 or more. A number that is malformed (``number_problem``)
+    is a ``MALFORMED`` error; anything else that is not a whole number above 0 (a word,
+    "0", "-2") is page 1, silently, as the event index does."""
+
+    widget = forms.HiddenInput
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return 1
+        refuse_malformed_number(value)
+        return lenient_int(value, 1, minimum=1)

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET
 
 from portal.address import absolute_url
 from portal.faults import database_unavailable_response, is_database_unavailable
+from portal.forms import SearchForm
 from portal.params import lenient_parameters
 from portal.searching.page import search_context as search_results
 from portal.searching.page import suggestions
@@ -22,15 +23,29 @@ SUGGESTIONS = 8
 @lenient_parameters("q")
 @require_GET
 def search(request):
-    """Site search: ranked results by type, or suggestions when nothing matched."""
-    return render(request, "portal/search.html", search_results(request))
+    """Site search: ranked results by type, or suggestions when nothing matched.
+
+    Parameters are read by ``SearchForm``: an unknown type shows every result with a
+    notice; a malformed page number (digits of another script, beyond the database's
+    range) gives this page with the message and status 400, and no search."""
+    form = SearchForm(request.GET)
+    text, kind, page_number = form.used()
+    errors = form.malformed()
+    if errors:
+        context = {"search_query": text, "search_errors": errors}
+    else:
+        context = search_results(request, text, kind, page_number)
+    context["search_form"] = SearchForm.showing(context["search_query"])
+    context["search_notices"] = form.notices
+    return render(request, "portal/search.html", context, status=400 if errors else 200)
 
 
 @lenient_parameters("q")
 @require_GET
 def search_suggest(request):
     """At most 8 titles for search-as-you-type: ``{"results": [{title, type, url}]}``."""
-    return JsonResponse({"results": suggestions(request, SUGGESTIONS)})
+    text, _kind, _page = SearchForm(request.GET).used()
+    return JsonResponse({"results": suggestions(request, text, SUGGESTIONS)})
 
 
 @never_cache

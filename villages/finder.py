@@ -1,8 +1,10 @@
-"""The homestay finder: read the GET parameters leniently, filter, sort, paginate.
+"""The homestay finder: read the GET parameters with a form, filter, sort, paginate.
 
 Every parameter is optional and read by ``villages.forms.HomestayFinderForm``. A value
-that cannot be used is dropped or clamped and the visitor is told so in a notice;
-nothing here raises on bad input.
+that cannot be used is dropped or clamped and the visitor is told so in a notice; a
+malformed one (digits of another script, a number beyond the database's range) is an
+error instead: ``FinderResult.errors`` is then set, nothing is searched and the page
+answers 400 (``HomestayFinderPage.serve``). Nothing here raises on bad input.
 """
 
 import math
@@ -89,6 +91,7 @@ class FinderResult:
     notices: list
     total: int
     form: object = None
+    errors: dict = field(default_factory=dict)  # {field label: [messages]}: a 400
     filters: list = field(default_factory=list)  # ActiveFilters, shown as chips
     suggestions: list = field(default_factory=list)  # Suggestions when nothing matched
 
@@ -112,9 +115,11 @@ def load_choices():
 
 
 def read_query(params, choices):
-    """A FinderQuery from GET parameters, the form that shows it, and the notices for
-    what could not be used (HomestayFinderForm does the reading)."""
-    values, notices = HomestayFinderForm(params, choices=choices).used_values()
+    """A FinderQuery from GET parameters, the notices for what could not be used, and
+    the malformed values ({field label: [messages]}; HomestayFinderForm reads them)."""
+    form = HomestayFinderForm(params, choices=choices)
+    values, notices = form.used_values()
+    errors = {str(form.fields[name].label or name): m for name, m in form.malformed().items()}
     query = FinderQuery(
         village=values["village"],
         commune=values["commune"],
@@ -126,7 +131,7 @@ def read_query(params, choices):
         near=values["near"],
         page=values["page"],
     )
-    return query, notices
+    return query, notices, errors
 
 
 def display_form(query, choices):
@@ -190,7 +195,17 @@ def attach_villages(items, choices, near=None):
 def find_homestays(request):
     """Everything the finder page shows, from the request's GET parameters."""
     choices = load_choices()
-    query, notices = read_query(request.GET, choices)
+    query, notices, errors = read_query(request.GET, choices)
+    if errors:
+        return FinderResult(
+            query=query,
+            choices=choices,
+            page_obj=None,
+            notices=[],
+            total=0,
+            form=display_form(query, choices),
+            errors=errors,
+        )
     filters = active_filters(query, choices)
     paginator = Paginator(with_details(filter_homestays(query, choices, filters)), PER_PAGE)
     if query.page > paginator.num_pages:

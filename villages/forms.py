@@ -1,11 +1,17 @@
 """The homestay finder's filter set as a Django form.
 
-The finder is lenient: a value it cannot use never gives an error page. Each field's
-error message is the notice shown to the visitor ("… it was ignored"), and the field
-is then left out of the search; ``clean_<field>`` methods clamp values and record a
-notice in ``self.notices`` where a value is used in a corrected form. Numbers are
-``AsciiIntegerField``s (ASCII digits 0-9, within the database's range), which also
-accept the thousands separators people type in prices ("400.000").
+The finder is lenient with what a visitor may type or an old link may carry: a value
+it cannot use is left out of the search and the field's error message is the notice
+shown ("… it was ignored"); ``clean_<field>`` methods clamp values and record a notice
+in ``self.notices`` where a value is used in a corrected form. Numbers are
+``AsciiIntegerField``s, which also accept the thousands separators people type in
+prices ("400.000").
+
+What no form control produces (``portal.params.number_problem``: digits of another
+script such as "²" or "①", integers beyond the database's range, in a number, a page
+number or a village id) is a ``MALFORMED`` error instead: ``malformed()`` lists them
+and the page answers 400 with the message, as the event index does. Control
+characters never reach the form (``portal.middleware.QueryGuardMiddleware``).
 """
 
 import re
@@ -15,7 +21,12 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from portal.params import AsciiIntegerField
+from portal.params import (
+    AsciiIntegerField,
+    PageNumberField,
+    malformed_errors,
+    refuse_malformed_number,
+)
 
 MAX_GUESTS = 60  # the clamp when no homestay is published yet
 MAX_PRICE = 100_000_000
@@ -35,6 +46,7 @@ class LenientIntegerField(AsciiIntegerField):
     def to_python(self, value):
         if isinstance(value, str):
             value = _NUMBER_SEPARATORS.sub("", value)
+        refuse_malformed_number(value)
         return super().to_python(value)
 
     def widget_attrs(self, widget):
@@ -46,6 +58,15 @@ class LenientChoiceField(forms.ChoiceField):
 
     def to_python(self, value):
         return super().to_python(value).strip()
+
+
+class VillageChoiceField(LenientChoiceField):
+    """A village by its page id: an id no one could have typed is ``MALFORMED``."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        refuse_malformed_number(value)
+        return value
 
 
 class LenientMultipleChoiceField(forms.MultipleChoiceField):
@@ -64,7 +85,7 @@ class HomestayFinderForm(forms.Form):
     """GET parameters of the homestay finder. ``choices`` is a FinderChoices (the
     villages, communes, amenities and ethnic groups already loaded, collated)."""
 
-    village = LenientChoiceField(
+    village = VillageChoiceField(
         label=gettext_lazy("Village"),
         required=False,
         widget=forms.Select(attrs={"id": "f-village"}),
@@ -126,7 +147,7 @@ class HomestayFinderForm(forms.Form):
         },
         widget=forms.Select(attrs={"id": "f-sort"}),
     )
-    near = LenientChoiceField(
+    near = VillageChoiceField(
         label=gettext_lazy("Distance from"),
         required=False,
         error_messages={
@@ -141,8 +162,8 @@ class HomestayFinderForm(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple(attrs={"id": "f-amenity"}),
     )
-    # Not shown in the form (the pagination links carry it); a bad page is page 1, silently.
-    page = AsciiIntegerField(required=False, widget=forms.HiddenInput)
+    # Not shown in the form (the pagination links carry it); a word is page 1, silently.
+    page = PageNumberField(label=gettext_lazy("Page"), required=False)
 
     SILENT_FIELDS = ("page",)
 
@@ -241,10 +262,6 @@ class HomestayFinderForm(forms.Form):
     def clean_sort(self):
         return self.cleaned_data["sort"] or "price"
 
-    def clean_page(self):
-        page = self.cleaned_data["page"]
-        return page if page and page >= 1 else 1
-
     def clean(self):
         data = super().clean()
         if data.get("sort") == "distance" and data.get("near") is None:
@@ -256,20 +273,26 @@ class HomestayFinderForm(forms.Form):
                 data["sort"] = "price"
         return data
 
+    def malformed(self):
+        """{field: [messages]} of the values no form control produces (a 400)."""
+        return malformed_errors(self)
+
     def used_values(self):
         """The cleaned values, with those that could not be used left out, and every
         notice: the errors of the fields (each is an "it was ignored" message), then
-        the corrections made while cleaning."""
+        the corrections made while cleaning. Malformed values are left out too; they
+        are not notices (``malformed()`` lists them)."""
         self.is_valid()
         values = dict(self.cleaned_data)
         for name in self.fields:
             values.setdefault(name, [] if name == "amenity" else None)
         values["sort"] = values["sort"] or "price"
         values["page"] = values["page"] or 1
+        malformed = self.malformed()
         errors = [
             str(message)
             for name, messages in self.errors.items()
-            if name not in self.SILENT_FIELDS
+            if name not in self.SILENT_FIELDS and name not in malformed
             for message in messages
         ]
         return values, errors + self.notices

@@ -3,21 +3,10 @@
 from django.apps import apps
 from django.core.paginator import Paginator
 
-from .presentation import KIND_LABELS, kind_filters, result_items
+from .presentation import kind_filters, result_items
 from .results import closest_titles, search_pages, searchable_pages
 
 PER_PAGE = 10
-
-
-def _page_number(raw):
-    try:
-        return max(1, min(int(str(raw)[:6]), 10_000))
-    except (TypeError, ValueError):
-        return 1
-
-
-def _kind(raw):
-    return raw if raw in KIND_LABELS else ""
 
 
 def helpful_pages():
@@ -38,12 +27,14 @@ def helpful_pages():
     return found
 
 
-def search_context(request):
-    outcome = search_pages(request.GET.get("q", ""))
-    kind = _kind(request.GET.get("type", ""))
+def search_context(request, text, kind="", page_number=1):
+    """The page's context for the visitor's ``text``, results of one ``kind`` (a key
+    of KIND_LABELS, or "" for every kind), page ``page_number`` (1 or more; past the
+    last page, the last page). The view reads them with ``portal.forms.SearchForm``."""
+    outcome = search_pages(text)
     hits = [hit for hit in outcome.hits if not kind or hit.kind == kind]
     paginator = Paginator(hits, PER_PAGE)
-    page = paginator.get_page(_page_number(request.GET.get("page")))
+    page = paginator.get_page(page_number)
     page.object_list = result_items(list(page.object_list), outcome.words, request)
     context = {
         "search_query": outcome.query,
@@ -71,7 +62,7 @@ def _query_string(query, kind):
     return urlencode(pairs)
 
 
-def suggestions(request, limit):
-    outcome = search_pages(request.GET.get("q", ""))
+def suggestions(request, text, limit):
+    outcome = search_pages(text)
     items = result_items(outcome.hits[:limit], outcome.words, request)
     return [{"title": item.title, "type": str(item.type_label), "url": item.url} for item in items]

@@ -4,7 +4,7 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.villages.helpers import make_homestay, village
@@ -303,27 +303,97 @@ def has_control_characters(params):
     return any(re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", v) for v in values)
 
 
+def error_messages(response):
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [li.get_text(strip=True) for li in soup.select(".notice--error li")]
+
+
 @settings(
     max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(params=params_strategy)
+@example(params={"guests": "\x00"})
+@example(params={"commune": "luc\x00hon", "amenity": ["hot-water", "\x00"]})
+@example(params={"village": "\x00'; DROP TABLE villages_homestaypage; --"})
+@example(params={"page": ["1", "\x1b[2J"], "sort": "\x7f"})
+@example(params={"max_price": "²", "near": "①"})
+@example(params={"guests": ["6", "9223372036854775808"]})
 def test_no_combination_of_parameters_gives_a_server_error(client, params):
-    """NUL and other control characters are sent as they are: the site-wide guard refuses
-    them with a 400; every other value gives the finder page, with a notice at worst."""
+    """NUL and other control characters are sent as they are (they are what caused the
+    500s): the site-wide guard refuses them with a 400 that names the parameter. Every
+    other value gives the finder page: 200 (with a notice at worst), or 400 with the
+    page's own list of what could not be used."""
     response = client.get(FINDER_EN, params)
+    body = response.content.decode()
+    assert "<script>alert(1)</script>" not in body
     if has_control_characters(params):
         assert response.status_code == 400
+        assert "contains control characters" in body
+    elif response.status_code == 400:
+        assert error_messages(response), body[:500]
+        assert not slugs(response)
     else:
         assert response.status_code == 200
-        assert "<script>alert(1)</script>" not in response.content.decode()
+        assert not error_messages(response)
 
 
-@pytest.mark.parametrize("value", ["²", "①", "٣", "9223372036854775808", "-1e3", "4.5e1"])
+@pytest.mark.parametrize("value", ["-1e3", "4.5e1", "six", "1e308"])
 @pytest.mark.parametrize("name", ["guests", "max_price", "village", "near", "page"])
-def test_unicode_digits_and_out_of_range_numbers_are_ignored_not_an_error(client, name, value):
+def test_numbers_written_in_words_or_decimals_are_ignored_not_an_error(client, name, value):
     response = client.get(FINDER_EN, {name: value})
     assert response.status_code == 200
-    assert set(slugs(response)) == all_demo_slugs()
+    assert not error_messages(response)
+    assert set(slugs(response)) == all_demo_slugs() or name == "max_price"
+
+
+LABELS = {
+    "guests": "Guests",
+    "max_price": "Maximum price per night (VND)",
+    "village": "Village",
+    "near": "Distance from",
+    "page": "Page",
+}
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("²", "digits 0-9"),
+        ("①", "digits 0-9"),
+        ("٣", "digits 0-9"),
+        ("１２", "digits 0-9"),
+        ("6²", "digits 0-9"),
+        ("9223372036854775808", "too large"),
+        ("-9223372036854775809", "too large"),
+        ("99999999999999999999999999", "too large"),
+    ],
+)
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_unicode_digits_and_out_of_range_numbers_are_a_400_naming_the_field(
+    client, name, value, message
+):
+    response = client.get(FINDER_EN, {name: value})
+    assert response.status_code == 400
+    [error] = error_messages(response)
+    assert error.startswith(f"{LABELS[name]}:") and message in error
+    assert not slugs(response)
+    # The form is still there to correct the search.
+    assert BeautifulSoup(response.content, "html.parser").select_one("form.finder-form #f-guests")
+
+
+def test_the_400_for_a_malformed_number_is_in_vietnamese_on_the_vietnamese_page(client):
+    response = client.get(FINDER_VI, {"guests": "①"})
+    assert response.status_code == 400
+    [error] = error_messages(response)
+    assert error == "Số khách: Hãy nhập một số nguyên viết bằng các chữ số 0-9."
+    too_large = client.get(FINDER_VI, {"max_price": "9" * 25})
+    [error] = error_messages(too_large)
+    assert error.endswith("Số này quá lớn.")
+
+
+def test_a_repeated_parameter_is_judged_by_the_value_used_its_last(client):
+    assert client.get(FINDER_EN, {"guests": ["²", "6"]}).status_code == 200
+    assert client.get(FINDER_EN, {"guests": ["6", "²"]}).status_code == 400
 
 
 def test_a_nul_character_in_a_finder_parameter_is_refused_with_a_message(client):

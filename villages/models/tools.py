@@ -31,6 +31,13 @@ class HomestayFinderPage(BasePage):
         context["finder"] = find_homestays(request)
         return context
 
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        finder = getattr(response, "context_data", {}).get("finder")
+        if finder is not None and finder.errors:
+            response.status_code = 400  # the page shows the form and what was malformed
+        return response
+
 
 class MapPage(BasePage):
     introduction = models.TextField(_("introduction"), blank=True)

@@ -1,0 +1,130 @@
+"""The partners' embed reads its parameters with a form: a limit a snippet got wrong is
+clamped or defaulted, a malformed one (digits of another script, a number the database
+cannot hold) is a plain-text 400 naming it, in the asked language; never a 500. The
+events shown are built here, in a category of their own."""
+
+import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from events.models import EventCategory
+from tests.events.conftest import TODAY
+
+pytestmark = pytest.mark.django_db
+
+EMBED = "/embed/events/"
+COUNT = 23  # more than the largest limit (20)
+
+
+@pytest.fixture
+def own_events(make_event):
+    """COUNT events of a new category, one every two days from tomorrow, in an order
+    other than their dates; returns their English titles, soonest first."""
+    category = EventCategory.objects.create(name="Embed test", slug="embed-test")
+    made = []
+    for n in reversed(range(COUNT)):
+        title = f"Embed test event {n:02d}"
+        make_event(
+            title_vi=f"Sự kiện thử nhúng {n:02d}",
+            title_en=title,
+            category=category,
+            start_date=TODAY + datetime.timedelta(days=1 + 2 * n),
+        )
+        made.append((n, title))
+    return [title for _n, title in sorted(made)]
+
+
+def shown(response):
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [li.a.get_text(strip=True) for li in soup.select("li")]
+
+
+def embed(client, **params):
+    return client.get(EMBED, {"category": "embed-test", "lang": "en", **params})
+
+
+# limit -> how many events show: usable numbers as given, words and decimals the
+# default (5), numbers out of bounds clamped to 1..20.
+LIMITS = {
+    "3": 3,
+    "1": 1,
+    "20": 20,
+    " 7 ": 7,
+    "": 5,
+    "abc": 5,
+    "4.5": 5,
+    "0": 1,
+    "-1": 1,
+    "21": 20,
+    "100000": 20,
+}
+
+
+def test_a_limit_shows_that_many_events_soonest_first_clamped_to_1_to_20(
+    client, frozen_today, own_events
+):
+    for limit, count in LIMITS.items():
+        response = embed(client, limit=limit)
+        assert response.status_code == 200
+        assert shown(response) == own_events[:count], limit
+    without = client.get(EMBED, {"category": "embed-test", "lang": "en"})
+    assert shown(without) == own_events[:5]
+    # A repeated limit: the last value is the one used (and judged).
+    assert shown(embed(client, limit=["²", "2"])) == own_events[:2]
+    assert embed(client, limit=["2", "²"]).status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("limit", "english", "vietnamese"),
+    [
+        ("²", "digits 0-9", "chữ số 0-9"),
+        ("①", "digits 0-9", "chữ số 0-9"),
+        ("٣", "digits 0-9", "chữ số 0-9"),
+        ("１２", "digits 0-9", "chữ số 0-9"),
+        ("9223372036854775808", "too large", "quá lớn"),
+        ("-99999999999999999999", "too large", "quá lớn"),
+    ],
+)
+def test_a_malformed_limit_is_a_plain_400_naming_it_in_the_asked_language(
+    client, frozen_today, limit, english, vietnamese
+):
+    for lang, message in (("en", english), ("vi", vietnamese)):
+        response = embed(client, limit=limit, lang=lang)
+        assert response.status_code == 400
+        assert response["Content-Type"] == "text/plain; charset=utf-8"
+        body = response.content.decode()
+        assert "limit: " in body and message in body, body
+
+
+def test_a_nul_in_the_limit_is_refused_with_a_message(client, frozen_today):
+    response = embed(client, limit="3\x00")
+    assert response.status_code == 400
+    assert "contains control characters" in response.content.decode()
+
+
+EMBED_PARAMETERS = ["limit", "village", "category", "from", "to", "month", "past", "lang"]
+hostile = st.one_of(
+    st.sampled_from(["\x00", "²", "①", "٣", "9" * 30, "-1", "0", "abc", "4.5", "", " ", "vi"]),
+    st.text(max_size=20),
+    st.integers(min_value=-(10**25), max_value=10**25).map(str),
+)
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(params=st.dictionaries(st.sampled_from(EMBED_PARAMETERS), hostile, max_size=4))
+@example(params={"limit": "\x00"})
+@example(params={"limit": "²", "village": "\x1b[2J"})
+def test_no_parameters_give_a_server_error_and_every_400_says_why(client, frozen_today, params):
+    response = client.get(EMBED, params)
+    assert response.status_code in (200, 400), params
+    if response.status_code == 400:
+        assert response["Content-Type"].startswith("text/plain")
+        assert len(response.content.decode().strip()) > 10

@@ -1,0 +1,179 @@
+"""The search page reads q, type and page with a form: what a visitor typed is cleaned,
+an unknown type shows every result with a notice, a malformed page number (digits of
+another script, a number the database cannot hold) is a 400 naming it in the page's
+language; never a 500. Results come from pages built here with a word of their own."""
+
+import pytest
+from bs4 import BeautifulSoup
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from portal.models import StandardPage
+from tests.factories import add_page
+from tests.villages.helpers import make_homestay
+from villages.models import VillagePage
+
+pytestmark = pytest.mark.django_db
+
+WORD = "zqxwv"  # in no demo page
+
+
+@pytest.fixture
+def built(home):
+    """12 standard pages and 3 homestays with WORD in their titles: English titles."""
+    pages = [
+        add_page(home, StandardPage, title_vi=f"Trang {WORD} {n}", title_en=f"Page {WORD} {n}")
+        for n in range(12)
+    ]
+    village = VillagePage.objects.live().first()
+    homestays = [
+        make_homestay(village, title_vi=f"Nhà {WORD} {n}", title_en=f"House {WORD} {n}")
+        for n in range(3)
+    ]
+    return {
+        "page": {p.title_en for p in pages},
+        "homestay": {h.title_en for h in homestays},
+    }
+
+
+def soup_of(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def results(response):
+    return [a.get_text(strip=True) for a in soup_of(response).select(".search-title")]
+
+
+def notices(response):
+    return [li.get_text(strip=True) for li in soup_of(response).select(".notice--warning li")]
+
+
+def errors(response):
+    return [li.get_text(strip=True) for li in soup_of(response).select(".notice--error li")]
+
+
+def test_results_filtered_by_type_and_paged_are_the_pages_built(client, built):
+    everything = set(built["page"] | built["homestay"])
+    first = client.get("/en/search/", {"q": WORD})
+    second = client.get("/en/search/", {"q": WORD, "page": "2"})
+    assert len(results(first)) == 10
+    assert set(results(first)) | set(results(second)) == everything
+    assert not set(results(first)) & set(results(second))
+    homestays = client.get("/en/search/", {"q": WORD, "type": "homestay"})
+    assert set(results(homestays)) == built["homestay"]
+    pages = client.get("/en/search/", {"q": WORD, "type": "page", "page": "2"})
+    assert len(results(pages)) == len(built["page"]) - 10
+    beyond = client.get("/en/search/", {"q": WORD, "page": "99"})
+    assert beyond.status_code == 200 and results(beyond) == results(second)
+    assert not any(notices(r) or errors(r) for r in (first, second, homestays, pages, beyond))
+
+
+@pytest.mark.parametrize(
+    ("path", "notice"),
+    [
+        ("/en/search/", "There is no such type of result; showing every result."),
+        ("/vi/search/", "Không có loại kết quả này; đang hiện mọi kết quả."),
+    ],
+)
+def test_an_unknown_type_shows_every_result_with_a_notice_in_the_pages_language(
+    client, built, path, notice
+):
+    response = client.get(path, {"q": WORD, "type": "martians", "page": "2"})
+    assert response.status_code == 200
+    assert notices(response) == [notice]
+    unfiltered = client.get(path, {"q": WORD, "page": "2"})
+    assert results(response) == results(unfiltered) != []
+
+
+@pytest.mark.parametrize(
+    ("value", "english", "vietnamese"),
+    [
+        ("²", "Page: Enter a whole number written with the digits 0-9.", "Trang: Hãy nhập"),
+        ("①", "Page: Enter a whole number written with the digits 0-9.", "Trang: Hãy nhập"),
+        ("٣", "Page: Enter a whole number written with the digits 0-9.", "Trang: Hãy nhập"),
+        ("１２", "Page: Enter a whole number written with the digits 0-9.", "Trang: Hãy nhập"),
+        ("9223372036854775808", "Page: The number is too large.", "Trang: Số này quá lớn."),
+        ("-" + "9" * 30, "Page: The number is too large.", "Trang: Số này quá lớn."),
+    ],
+)
+def test_a_malformed_page_number_is_a_400_naming_it_in_the_pages_language(
+    client, value, english, vietnamese
+):
+    for path, message in (("/en/search/", english), ("/vi/search/", vietnamese)):
+        response = client.get(path, {"q": "lễ hội", "page": value})
+        assert response.status_code == 400
+        [error] = errors(response)
+        assert error.startswith(message)
+        assert not results(response)
+        # The search box is still there, with the query, to try again.
+        assert soup_of(response).select_one("#search-q")["value"] == "lễ hội"
+
+
+def test_a_word_as_page_number_shows_the_first_page_silently(client, built):
+    response = client.get("/en/search/", {"q": WORD, "page": "second"})
+    assert response.status_code == 200
+    assert results(response) == results(client.get("/en/search/", {"q": WORD}))
+    assert not notices(response) and not errors(response)
+
+
+def test_a_repeated_parameter_is_judged_by_its_last_value(client, built):
+    second = results(client.get("/en/search/", {"q": WORD, "page": "2"}))
+    assert results(client.get("/en/search/", {"q": WORD, "page": ["²", "2"]})) == second
+    assert client.get("/en/search/", {"q": WORD, "page": ["2", "²"]}).status_code == 400
+    by_type = client.get("/en/search/", {"q": WORD, "type": ["martians", "homestay"]})
+    assert set(results(by_type)) == built["homestay"] and not notices(by_type)
+
+
+@pytest.mark.parametrize("name", ["type", "page"])
+def test_a_control_character_outside_the_search_box_is_refused_with_a_message(client, name):
+    response = client.get("/vi/search/", {"q": "lễ hội", name: "2\x00"})
+    assert response.status_code == 400
+    assert "chứa ký tự điều khiển" in response.content.decode()
+
+
+def test_the_search_box_is_the_forms_field_with_its_label(client):
+    soup = soup_of(client.get("/en/search/", {"q": "  lễ\x00 hội  "}))
+    box = soup.select_one("form.search-page-form input[name=q]")
+    assert box["id"] == "search-q" and box["type"] == "search" and box["maxlength"] == "200"
+    assert box["value"] == "lễ hội"
+    label = soup.select_one("form.search-page-form label[for=search-q]")
+    assert label.get_text(strip=True) == "Search for villages, homestays, festivals and routes"
+
+
+values = st.one_of(
+    st.sampled_from(["\x00", "²", "①", "٣", "9" * 30, "-1", "0", "abc", "", "village", "<b>"]),
+    st.text(max_size=20),
+    st.integers(min_value=-(10**25), max_value=10**25).map(str),
+)
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    params=st.dictionaries(
+        st.sampled_from(["q", "type", "page"]),
+        st.one_of(values, st.lists(values, min_size=2, max_size=3)),
+        max_size=3,
+    )
+)
+@example(params={"q": "\x00", "type": "\x00"})
+@example(params={"page": "①", "type": "nope"})
+@example(params={"page": ["1", "9" * 25]})
+def test_no_parameters_give_a_server_error_and_every_400_says_why(client, params):
+    response = client.get("/en/search/", params)
+    assert response.status_code in (200, 400), params
+    if response.status_code == 400:
+        body = response.content.decode()
+        assert errors(response) or "contains control characters" in body
+
+
+def test_suggestions_read_the_same_cleaned_query_and_ignore_a_malformed_page(client, built):
+    plain = client.get("/en/search/suggest/", {"q": WORD}).json()["results"]
+    noisy = client.get("/en/search/suggest/", {"q": f"\x00{WORD}\x1b", "page": "①"})
+    assert noisy.status_code == 200
+    assert noisy.json()["results"] == plain
+    assert {r["title"] for r in plain} <= built["page"] | built["homestay"] and len(plain) == 8
