@@ -14,9 +14,13 @@ from events.listing import (
     CARD_RENDITION,
     EventFilterForm,
     Window,
+    attach_places,
     filtered_events,
+    horizon_covers,
     month_grid,
+    occurrence_rows,
     occurrences_in,
+    pairs_from_rows,
 )
 from events.models import EventCategory
 from events.occurrences import Kind
@@ -60,7 +64,30 @@ def _weekly_box(events, form):
     """Weekly events, listed once above the agenda (unless a category was chosen)."""
     if form.category_obj is not None:
         return []
-    return [event for event in events if event.schedule_kind == Kind.WEEKLY]
+    return list(events.filter(schedule_kind=Kind.WEEKLY).prefetch_related(None))
+
+
+def _pairs(events, window, renditions=()):
+    """(event, occurrence) pairs in the window: stored rows, else computed."""
+    if horizon_covers(window.first, window.last):
+        return pairs_from_rows(occurrence_rows(events, window), renditions)
+    return occurrences_in(attach_places(events), window)
+
+
+class _Pairs:
+    """The agenda's pairs for the paginator: counted and sliced in the database."""
+
+    def __init__(self, rows):
+        self.rows = rows
+
+    def count(self):
+        return self.rows.count()
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, index):
+        return pairs_from_rows(self.rows[index], (CARD_RENDITION,))
 
 
 def choices():
@@ -112,8 +139,11 @@ def _agenda_context(request, events, window, today, category):
     # Weekly markets are listed once in the "Every week" box, not every week in the
     # agenda, unless the visitor asked for their category.
     if category is None:
-        events = [e for e in events if e.schedule_kind != Kind.WEEKLY]
-    pairs = occurrences_in(events, window)
+        events = events.exclude(schedule_kind=Kind.WEEKLY)
+    if horizon_covers(window.first, window.last):
+        pairs = _Pairs(occurrence_rows(events, window))
+    else:
+        pairs = occurrences_in(attach_places(events), window)
     page_obj = Paginator(pairs, PER_PAGE).get_page(_page_number(request))
     items = [
         AgendaItem(
@@ -127,7 +157,7 @@ def _agenda_context(request, events, window, today, category):
 def _month_context(events, form, window, today, params):
     first = _month_start(form, window, today)
     last = (first + datetime.timedelta(days=32)).replace(day=1) - datetime.timedelta(days=1)
-    pairs = occurrences_in(events, Window(first, last))
+    pairs = _pairs(events, Window(first, last))
     previous, following = _neighbour_months(first)
     base = {k: v for k, v in params.items() if k not in ("month", "from", "to", "past")}
     monday = first - datetime.timedelta(days=first.weekday())

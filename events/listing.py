@@ -12,13 +12,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django import forms
-from django.db.models import Prefetch, Q
-from django.utils.translation import gettext
+from django.db.models import F, OuterRef, Prefetch, Q, Subquery, Value
+from django.db.models.functions import Coalesce, NullIf
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.utils import build_localized_fieldname
+from modeltranslation.utils import build_localized_fieldname, resolution_order
 from wagtail.images import get_image_model
 
-from events.models import EventCategory, EventPage
+from events.models import EventCategory, EventOccurrence, EventPage, OccurrenceHorizon
 from events.occurrences import add_years, occurrences_between
 from events.venues import attach_places
 from portal.i18n import language_codes
@@ -190,13 +191,134 @@ def event_queryset(category=None, village=None, renditions=()):
 
 
 def filtered_events(form, renditions=()):
-    """The events matching a valid form's category and village, venues attached."""
-    events = event_queryset(form.category_obj, form.village_obj, renditions)
-    return attach_places(events)
+    """The events matching a valid form's category and village (a queryset: listings
+    read what they show from it with events_in or occurrence_rows)."""
+    return event_queryset(form.category_obj, form.village_obj, renditions)
+
+
+# Stored occurrences (events.models.occurrence): date ranges on indexed rows.
+
+MIDNIGHT = datetime.time()
+
+
+def horizon_covers(first, last):
+    """Whether the stored rows hold every occurrence overlapping ``first``..``last``."""
+    horizon = OccurrenceHorizon.objects.order_by("pk").first()
+    return horizon is not None and horizon.covers(first, last)
+
+
+def title_order(prefix=""):
+    """The title a visitor reads (the language's column, then its fallbacks), for
+    ``order_by``: the tie-break the agenda has always used."""
+    language = get_language()
+    columns = [
+        NullIf(F(prefix + build_localized_fieldname("title", code)), Value(""))
+        for code in resolution_order(language)
+    ]
+    return Coalesce(*columns, F(prefix + "title"))
+
+
+def occurrence_order(newest_first=False, prefix=""):
+    """(start, start time, end, title, event) as the Python sort key of occurrences."""
+    keys = [
+        F(prefix + "start"),
+        Coalesce(prefix + "start_time", Value(MIDNIGHT)),
+        F(prefix + "end"),
+        title_order(prefix + "event__"),
+        F(prefix + "event_id"),
+    ]
+    return [key.desc() if newest_first else key.asc() for key in keys]
+
+
+def listed_events(renditions=()):
+    """Event pages with what a list item shows (category, groups, image renditions)."""
+    queryset = EventPage.objects.select_related("category").prefetch_related("ethnic_groups")
+    if renditions:
+        images = get_image_model().objects.prefetch_renditions(*renditions)
+        return queryset.prefetch_related(Prefetch("image", queryset=images))
+    return queryset.select_related("image")
+
+
+def occurrence_rows(events, window):
+    """Stored rows of ``events`` (a queryset) overlapping the window, in agenda order."""
+    return EventOccurrence.objects.filter(
+        event__in=events.order_by().values("pk"),
+        start__lte=window.last,
+        end__gte=window.first,
+    ).order_by(*occurrence_order(window.newest_first))
+
+
+def pairs_from_rows(rows, renditions=()):
+    """(event, occurrence) pairs of stored rows, events and venues fetched in bulk."""
+    rows = list(rows.prefetch_related(Prefetch("event", queryset=listed_events(renditions))))
+    attach_places({row.event.pk: row.event for row in rows}.values())
+    return [(row.event, row.as_occurrence(row.event.default_duration)) for row in rows]
+
+
+def _first_row(window):
+    rows = EventOccurrence.objects.filter(
+        event=OuterRef("pk"), start__lte=window.last, end__gte=window.first
+    )
+    # One event's occurrences follow each other: the order of ends is that of starts.
+    return rows.order_by("-end" if window.newest_first else "end")
+
+
+def with_first_occurrence(events, window):
+    """``events`` (a queryset) with an occurrence overlapping the window, ordered by
+    it (the first one; the last one, newest first, for the archive) then title."""
+    first = _first_row(window)
+    events = events.annotate(
+        occurrence_id=Subquery(first.values("pk")[:1]),
+        occurrence_start=Subquery(first.values("start")[:1]),
+        occurrence_time=Coalesce(Subquery(first.values("start_time")[:1]), Value(MIDNIGHT)),
+        occurrence_end=Subquery(first.values("end")[:1]),
+    ).filter(occurrence_id__isnull=False)
+    keys = [
+        F("occurrence_start"),
+        F("occurrence_time"),
+        F("occurrence_end"),
+        title_order(),
+        F("pk"),
+    ]
+    return events.order_by(*[k.desc() if window.newest_first else k.asc() for k in keys])
+
+
+def attach_first_occurrences(events):
+    """Set ``event.first_occurrence`` from the ids with_first_occurrence annotated."""
+    events = list(events)
+    ids = [e.occurrence_id for e in events if getattr(e, "occurrence_id", None)]
+    rows = EventOccurrence.objects.in_bulk(ids)
+    for event in events:
+        row = rows.get(getattr(event, "occurrence_id", None))
+        event.first_occurrence = row.as_occurrence(event.default_duration) if row else None
+    return events
+
+
+class EventList:
+    """Events of with_first_occurrence, read lazily: a slice is one query plus the
+    venues and first occurrences of what it holds."""
+
+    def __init__(self, queryset):
+        self.queryset = queryset
+
+    def _load(self, queryset):
+        return attach_first_occurrences(attach_places(queryset))
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return self._load(self.queryset[index])
+        return self._load(self.queryset[index : index + 1])[0]
+
+    def __iter__(self):
+        return iter(self._load(self.queryset))
+
+    def __len__(self):
+        return self.queryset.count()
 
 
 def occurrences_in(events, window):
-    """(event, occurrence) pairs overlapping the window, by date (newest first if asked)."""
+    """(event, occurrence) pairs overlapping the window, by date (newest first if asked),
+    computed from each schedule (outside the stored horizon)."""
     pairs = [
         (event, occurrence)
         for event in events
@@ -207,7 +329,14 @@ def occurrences_in(events, window):
 
 
 def events_in(events, window):
-    """The events with at least one occurrence in the window, in date order."""
+    """The events with at least one occurrence in the window, in date order.
+
+    For a queryset inside the stored horizon, a lazy :class:`EventList` (slice it);
+    otherwise the occurrences are computed and a list is returned."""
+    if hasattr(events, "annotate"):
+        if horizon_covers(window.first, window.last):
+            return EventList(with_first_occurrence(events, window))
+        events = attach_places(events)
     seen, ordered = set(), []
     for event, _occurrence in occurrences_in(events, window):
         if event.pk not in seen:
