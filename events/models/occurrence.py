@@ -30,6 +30,9 @@ class OccurrenceHorizon(models.Model):
     first = models.DateField()
     last = models.DateField()
 
+    def __str__(self):
+        return f"{self.first}–{self.last}"
+
     def covers(self, first, last):
         return self.first <= first and last <= self.last
 
@@ -72,13 +75,18 @@ class EventOccurrence(models.Model):
 
     @property
     def lunar_start(self):
-        return _lunar(self.lunar_start_day, self.lunar_start_month, self.lunar_start_year,
-                      self.lunar_start_leap)
+        return _lunar(
+            self.lunar_start_day,
+            self.lunar_start_month,
+            self.lunar_start_year,
+            self.lunar_start_leap,
+        )
 
     @property
     def lunar_end(self):
-        return _lunar(self.lunar_end_day, self.lunar_end_month, self.lunar_end_year,
-                      self.lunar_end_leap)
+        return _lunar(
+            self.lunar_end_day, self.lunar_end_month, self.lunar_end_year, self.lunar_end_leap
+        )
 
     def as_occurrence(self, default_duration=None):
         """The :class:`events.occurrences.Occurrence` this row stores."""
