@@ -73,7 +73,7 @@ class EventsAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
         if not form.is_valid():
             raise BadRequestError(form.error_text())
         window = form.window()
-        events = filtered_events(form, renditions=(THUMBNAIL, LARGE))
+        events = filtered_events(form, renditions=(THUMBNAIL, LARGE)).select_related("locale")
         if horizon_covers(window.first, window.last):
             return with_first_occurrence(events, window)
         return self._computed_order(events, window)
@@ -85,7 +85,8 @@ class EventsAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
             *[When(pk=pk, then=n) for n, pk in enumerate(ordered)],
             output_field=IntegerField(),
         )
-        queryset = event_queryset(renditions=(THUMBNAIL, LARGE)).filter(pk__in=ordered)
+        queryset = event_queryset(renditions=(THUMBNAIL, LARGE)).select_related("locale")
+        queryset = queryset.filter(pk__in=ordered)
         return queryset.order_by(position, "pk") if ordered else queryset
 
     def paginate_queryset(self, queryset):

@@ -41,7 +41,7 @@ from events.listing import (
 )
 from events.models import EventOccurrence
 from events.occurrences import Kind, add_years, occurrences_between
-from events.venues import attach_places, place_of
+from events.venues import attach_places, live_public, place_of
 from portal.address import absolute_url
 from portal.i18n import page_url, uses_query_language
 
@@ -220,5 +220,5 @@ def events_index_path(language):
     """The URL of the events index in ``language`` (the site root when there is none)."""
     from events.models import EventIndexPage
 
-    index = EventIndexPage.objects.live().public().first()
+    index = live_public(EventIndexPage.objects).first()
     return (page_url(index, language) if index else None) or "/"

@@ -9,6 +9,7 @@ from events.listing import Window, event_queryset, events_in
 from events.models import EventIndexPage
 from events.occurrences import Kind, add_years, occurrences_between
 from events.status import Status
+from events.venues import live_public
 from portal.home_sections import CARD_RENDITIONS, HomeSection
 
 HOME_ITEMS = 6
@@ -38,7 +39,7 @@ def first_between(page, window):
 def upcoming_festivals_section(home_page, request, today):
     window = Window(today, add_years(today, 1))
     events = (
-        event_queryset(renditions=CARD_RENDITIONS)
+        event_queryset(renditions=CARD_RENDITIONS, groups=False)
         .exclude(schedule_kind=Kind.WEEKLY)
         .exclude(status=Status.CANCELLED)
     )
@@ -49,7 +50,7 @@ def upcoming_festivals_section(home_page, request, today):
         items.append(
             HomeItem(page.get_url(request), page.title, page.image, _summary(page, occurrence))
         )
-    index = EventIndexPage.objects.live().public().first()
+    index = live_public(EventIndexPage.objects).first()
     return HomeSection(
         key="festivals",
         title=_("Upcoming festivals"),

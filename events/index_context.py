@@ -24,6 +24,7 @@ from events.listing import (
 )
 from events.models import EventCategory
 from events.occurrences import Kind
+from events.venues import live_public
 from portal.params import lenient_int
 from villages.models import VillagePage
 
@@ -92,7 +93,7 @@ class _Pairs:
 
 def choices():
     """Categories and villages for the filter form's selects."""
-    villages = VillagePage.objects.live().public().order_by("title")
+    villages = live_public(VillagePage.objects).order_by("title")
     return list(EventCategory.objects.all()), list(villages)
 
 

@@ -8,6 +8,7 @@ Unknown values are errors (400), never a silent empty list.
 
 import calendar
 import datetime
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -21,7 +22,7 @@ from wagtail.images import get_image_model
 
 from events.models import EventCategory, EventOccurrence, EventPage, OccurrenceHorizon
 from events.occurrences import add_years, occurrences_between
-from events.venues import attach_places
+from events.venues import attach_places, live_public
 from portal.i18n import language_codes
 from portal.params import parse_id
 from villages.models import AttractionPage, VillagePage
@@ -53,7 +54,7 @@ def find_village(value):
     value = (value or "").strip()
     if not value:
         return None
-    villages = VillagePage.objects.live().public()
+    villages = live_public(VillagePage.objects)
     if value.isdigit():  # digits of any script: an id or nothing, never a slug
         return villages.filter(pk=parse_id(value)).first() if is_page_id(value) else None
     match = Q(slug=value)
@@ -165,18 +166,16 @@ class EventFilterForm(forms.Form):
 
 def published_events():
     """Live, public event pages only: drafts and private pages never leave the admin."""
-    return EventPage.objects.live().public()
+    return live_public(EventPage.objects)
 
 
-def event_queryset(category=None, village=None, renditions=()):
+def event_queryset(category=None, village=None, renditions=(), groups=True):
     """Published events with what listings show, in a fixed number of queries:
-    category, ethnic groups, and the image (with the given renditions prefetched)."""
-    queryset = (
-        published_events()
-        .select_related("category")
-        .prefetch_related("ethnic_groups")
-        .order_by("start_date", "pk")
-    )
+    category, ethnic groups (unless ``groups`` is False), and the image (with the
+    given renditions prefetched)."""
+    queryset = published_events().select_related("category").order_by("start_date", "pk")
+    if groups:
+        queryset = queryset.prefetch_related("ethnic_groups")
     if renditions:
         images = get_image_model().objects.prefetch_renditions(*renditions)
         queryset = queryset.prefetch_related(Prefetch("image", queryset=images))
@@ -201,10 +200,26 @@ def filtered_events(form, renditions=()):
 MIDNIGHT = datetime.time()
 
 
+HORIZON_SECONDS = 300
+_horizon = {}
+
+
 def horizon_covers(first, last):
-    """Whether the stored rows hold every occurrence overlapping ``first``..``last``."""
-    horizon = OccurrenceHorizon.objects.order_by("pk").first()
-    return horizon is not None and horizon.covers(first, last)
+    """Whether the stored rows hold every occurrence overlapping ``first``..``last``.
+
+    The horizon is read at most every HORIZON_SECONDS per process: it only grows (the
+    daily job), so a value read earlier only ever sends a request to computing."""
+    now = time.monotonic()
+    if _horizon.get("until", 0) < now:
+        row = OccurrenceHorizon.objects.order_by("pk").first()
+        _horizon.update(until=now + HORIZON_SECONDS, row=row)
+    row = _horizon["row"]
+    return row is not None and row.covers(first, last)
+
+
+def forget_horizon(**kwargs):
+    """Read the horizon again on next use (after the job or a test changes it)."""
+    _horizon.clear()
 
 
 def title_order(prefix=""):

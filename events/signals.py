@@ -8,7 +8,8 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
-from events.models import EventIndexPage, EventOccurrence, EventPage
+from events.listing import forget_horizon
+from events.models import EventIndexPage, EventOccurrence, EventPage, OccurrenceHorizon
 from events.models.occurrence import write_event
 from villages.staff import ensure_commune_groups
 
@@ -47,3 +48,7 @@ def drop_occurrences(sender, instance, **kwargs):
 def drop_occurrences_of_deleted(sender, instance, **kwargs):
     """Deleting the page cascades to its rows; this covers raw deletes of the child row."""
     EventOccurrence.objects.filter(event_id=instance.pk).delete()
+
+
+post_save.connect(forget_horizon, sender=OccurrenceHorizon, dispatch_uid="events_horizon_saved")
+post_delete.connect(forget_horizon, sender=OccurrenceHorizon, dispatch_uid="events_horizon_gone")

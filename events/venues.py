@@ -6,6 +6,10 @@ queries (one per venue page type), so listings never query once per event.
 
 from dataclasses import dataclass
 
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
+from wagtail.models import PageViewRestriction
+
 from villages.models import AttractionPage, VillagePage
 
 VENUE_MODELS = (VillagePage, AttractionPage)
@@ -40,16 +44,25 @@ class Place:
         return getattr(self.page, "village", None)
 
 
+def live_public(queryset):
+    """Wagtail's ``queryset.live().public()`` in the same SQL query: the view
+    restrictions of the pages' ancestors (or their own) as a subquery, where
+    ``public()`` first runs a query of its own on every call."""
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return queryset.live().exclude(Exists(restricted))
+
+
 def _venue_pages(ids):
     """{id: specific live, public page} for the given venue ids."""
     if not ids:
         return {}
     pages = {}
-    villages = VillagePage.objects.live().public().filter(pk__in=ids).select_related("commune")
+    villages = live_public(VillagePage.objects).filter(pk__in=ids).select_related("commune")
     pages.update({p.pk: p for p in villages})
     attractions = (
-        AttractionPage.objects.live()
-        .public()
+        live_public(AttractionPage.objects)
         .filter(pk__in=ids)
         .select_related("village", "village__commune")
     )
