@@ -115,12 +115,13 @@ def index_context(request, today):
     params = form.active_filters()
     events = filtered_events(form, renditions=(CARD_RENDITION,))
     window = form.window()
+    shows_weekly = view == "agenda" and not window.newest_first  # the template's condition
     context.update(
         {
             "params": params,
             "extra_query": _query(params, view=view),
             "is_archive": window.newest_first,
-            "weekly_events": _weekly_box(events, form),
+            "weekly_events": _weekly_box(events, form) if shows_weekly else [],
             "feeds": feed_links(
                 request,
                 translation.get_language(),

@@ -246,8 +246,8 @@ def occurrence_order(newest_first=False, prefix=""):
 
 
 def listed_events(renditions=()):
-    """Event pages with what a list item shows (category, groups, image renditions)."""
-    queryset = EventPage.objects.select_related("category").prefetch_related("ethnic_groups")
+    """Event pages with what a list item shows (category, image renditions)."""
+    queryset = EventPage.objects.select_related("category")
     if renditions:
         images = get_image_model().objects.prefetch_renditions(*renditions)
         return queryset.prefetch_related(Prefetch("image", queryset=images))
