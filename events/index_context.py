@@ -29,6 +29,7 @@ from portal.params import lenient_int
 from villages.models import VillagePage
 
 PER_PAGE = 20
+WEEKLY_BOX_MAX = 30  # the "Every week" box lists at most this many markets
 VIEWS = ("agenda", "month")
 
 
@@ -65,7 +66,8 @@ def _weekly_box(events, form):
     """Weekly events, listed once above the agenda (unless a category was chosen)."""
     if form.category_obj is not None:
         return []
-    return list(events.filter(schedule_kind=Kind.WEEKLY).prefetch_related(None))
+    weekly = events.filter(schedule_kind=Kind.WEEKLY).prefetch_related(None)
+    return list(weekly[:WEEKLY_BOX_MAX])
 
 
 def _pairs(events, window, renditions=()):

@@ -245,13 +245,14 @@ def occurrence_order(newest_first=False, prefix=""):
     return [key.desc() if newest_first else key.asc() for key in keys]
 
 
-def listed_events(renditions=()):
-    """Event pages with what a list item shows (category, image renditions)."""
-    queryset = EventPage.objects.select_related("category")
+def with_listed_events(rows, renditions=()):
+    """Stored rows joined to their events with what a list item shows (category, the
+    image with the given renditions): a join and two prefetches, whatever the count."""
+    rows = rows.select_related("event__category")
     if renditions:
         images = get_image_model().objects.prefetch_renditions(*renditions)
-        return queryset.prefetch_related(Prefetch("image", queryset=images))
-    return queryset.select_related("image")
+        return rows.prefetch_related(Prefetch("event__image", queryset=images))
+    return rows.select_related("event__image")
 
 
 def occurrence_rows(events, window):
@@ -265,9 +266,12 @@ def occurrence_rows(events, window):
 
 def pairs_from_rows(rows, renditions=()):
     """(event, occurrence) pairs of stored rows, events and venues fetched in bulk."""
-    rows = list(rows.prefetch_related(Prefetch("event", queryset=listed_events(renditions))))
-    attach_places({row.event.pk: row.event for row in rows}.values())
-    return [(row.event, row.as_occurrence(row.event.default_duration)) for row in rows]
+    events, pairs = {}, []
+    for row in with_listed_events(rows, renditions):
+        event = events.setdefault(row.event_id, row.event)  # one object per event
+        pairs.append((event, row.as_occurrence(event.default_duration)))
+    attach_places(events.values())
+    return pairs
 
 
 def _first_row(window):
