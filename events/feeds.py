@@ -79,13 +79,18 @@ def feed_events(events, window):
     occurrences there): stored rows inside the horizon, else computed."""
     if horizon_covers(window.first, window.last):
         rows = EventOccurrence.objects.filter(start__lte=window.last, end__gte=window.first)
-        events = events.filter(Exists(rows.filter(event=OuterRef("pk")))).prefetch_related(
-            Prefetch("occurrences", queryset=rows.order_by("start"), to_attr="feed_rows")
+        # Only lunar rules list their dates (the others are one date or an RRULE).
+        lunar = rows.filter(from_lunar_rule=True).order_by("start")
+        events = (
+            events.filter(Exists(rows.filter(event=OuterRef("pk"))))
+            .prefetch_related(None)  # no ethnic groups in a calendar
+            .prefetch_related(Prefetch("occurrences", queryset=lunar, to_attr="feed_rows"))
         )
         events = attach_places(events)
         for event in events:
-            duration = event.default_duration
-            event.feed_occurrences = [row.as_occurrence(duration) for row in event.feed_rows]
+            if event.schedule_kind == Kind.YEARLY_LUNAR:
+                duration = event.default_duration
+                event.feed_occurrences = [row.as_occurrence(duration) for row in event.feed_rows]
         return events
     found = []
     for event in attach_places(events):
