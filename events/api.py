@@ -21,6 +21,7 @@ from events.listing import (
     filtered_events,
     horizon_covers,
     with_first_occurrence,
+    with_listing_data,
 )
 from events.models import EventOccurrence, EventPage
 from events.occurrences import YEARS_SHOWN, add_years
@@ -75,8 +76,19 @@ class EventsAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
         window = form.window()
         events = filtered_events(form, renditions=(THUMBNAIL, LARGE)).select_related("locale")
         if horizon_covers(window.first, window.last):
-            return with_first_occurrence(events, window)
-        return self._computed_order(events, window)
+            queryset = with_first_occurrence(events, window)
+        else:
+            queryset = self._computed_order(events, window)
+        if self.request.GET.get("search"):
+            return self._searchable(queryset)
+        return queryset
+
+    def _searchable(self, queryset):
+        """The same events as plain filters, which the search backends can read (they
+        order by relevance, or by ?order=)."""
+        ids = queryset.order_by().values("pk")
+        searchable = EventPage.objects.live().public().filter(pk__in=ids)
+        return with_listing_data(searchable, (THUMBNAIL, LARGE)).select_related("locale")
 
     def _computed_order(self, events, window):
         """Outside the stored horizon (a window years away): order computed in Python."""

@@ -169,18 +169,24 @@ def published_events():
     return live_public(EventPage.objects)
 
 
-def event_queryset(category=None, village=None, renditions=(), groups=True):
-    """Published events with what listings show, in a fixed number of queries:
-    category, ethnic groups (unless ``groups`` is False), and the image (with the
-    given renditions prefetched)."""
-    queryset = published_events().select_related("category").order_by("start_date", "pk")
+def with_listing_data(queryset, renditions=(), groups=True):
+    """``queryset`` of events with their category, ethnic groups (unless ``groups`` is
+    False) and image (with the given renditions prefetched)."""
+    queryset = queryset.select_related("category")
     if groups:
         queryset = queryset.prefetch_related("ethnic_groups")
     if renditions:
         images = get_image_model().objects.prefetch_renditions(*renditions)
-        queryset = queryset.prefetch_related(Prefetch("image", queryset=images))
-    else:
-        queryset = queryset.select_related("image")
+        return queryset.prefetch_related(Prefetch("image", queryset=images))
+    return queryset.select_related("image")
+
+
+def event_queryset(category=None, village=None, renditions=(), groups=True):
+    """Published events with what listings show, in a fixed number of queries:
+    category, ethnic groups (unless ``groups`` is False), and the image (with the
+    given renditions prefetched)."""
+    queryset = with_listing_data(published_events(), renditions, groups)
+    queryset = queryset.order_by("start_date", "pk")
     if category is not None:
         queryset = queryset.filter(category=category)
     if village is not None:

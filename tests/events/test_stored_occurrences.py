@@ -178,3 +178,20 @@ def test_stored_and_computed_occurrences_read_the_same(frozen_today):
             .values_list("start", "end", "start_time", "end_time")
         )
         assert stored == computed, event.title
+
+
+def test_the_events_api_still_searches_and_pages_in_date_order(client, frozen_today, make_event):
+    for day in (20, 5, 12):
+        make_event(title_en=f"Quartz gathering {day}", start_date=TODAY + ONE_DAY * day)
+    found = client.get("/api/v2/events/", {"lang": "en", "search": "Quartz"})
+    assert found.status_code == 200
+    assert {item["title"] for item in found.json()["items"]} == {
+        "Quartz gathering 5",
+        "Quartz gathering 12",
+        "Quartz gathering 20",
+    }
+    first = client.get("/api/v2/events/", {"lang": "en", "limit": 2}).json()
+    second = client.get("/api/v2/events/", {"lang": "en", "limit": 2, "offset": 2}).json()
+    starts = [item["next_occurrences"][0]["start"] for item in first["items"] + second["items"]]
+    assert starts == sorted(starts)
+    assert first["meta"]["total_count"] == second["meta"]["total_count"] > 4
