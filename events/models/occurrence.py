@@ -142,6 +142,8 @@ def rows_for(event_id, schedule, status, first, last, after=None):
     if schedule.kind == Kind.SINGLE:
         found = occurrences_between(schedule, schedule.start_date, schedule.start_date)
     else:
+        if after is not None:  # only the days added
+            first = max(first, after + datetime.timedelta(days=1))
         found = occurrences_between(schedule, first, last)
     return [
         EventOccurrence(
@@ -203,7 +205,9 @@ def extend(today, events=None):
         horizon = current_horizon(today)
         first, last = wanted_horizon(today)
         old_last = horizon.last
-        stored = set(EventOccurrence.objects.values_list("event_id", flat=True).distinct())
+        stored = set(
+            EventOccurrence.objects.order_by().values_list("event_id", flat=True).distinct()
+        )
         missing = [e for e in events if e.pk not in stored]
         if last > old_last:
             horizon.last = last
