@@ -50,7 +50,9 @@ class PageField(serializers.Field):
 class NextOccurrencesField(PageField):
     def to_representation(self, page):
         lunar_rule = page.schedule_kind == Kind.YEARLY_LUNAR
-        found = page.following_occurrences(clock.today(), limit=API_OCCURRENCES)
+        found = getattr(page, "stored_next_occurrences", None)  # events.api prefetches them
+        if found is None:
+            found = page.following_occurrences(clock.today(), limit=API_OCCURRENCES)
         return [occurrence_data(o, lunar_rule) for o in found]
 
 

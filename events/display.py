@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from django.utils.formats import date_format, get_format, time_format
 from django.utils.translation import gettext
 
+from events import lunar_words
 from events.lunar import lunar_span_words
 
 
@@ -55,7 +56,10 @@ def when_text(occurrence):
 
 
 def lunar_text(occurrence):
-    """The lunar date(s) of an occurrence in words."""
+    """The lunar date(s) of an occurrence in words (stored with it when it has them)."""
+    dates = getattr(occurrence, "lunar_dates", None)
+    if dates is not None:
+        return lunar_words.occurrence_words(*dates)
     return lunar_span_words(occurrence.start, occurrence.end)
 
 

@@ -1,17 +1,23 @@
 """Feeds on stable paths outside the language prefix (?lang= picks the language):
 
-- /feeds/events.ics        every published event, ?village= and ?category= as on the index
-- /feeds/events/<id>.ics   one event (linked from its page)
-- /feeds/events.rss        RSS 2.0: events with an occurrence in the coming year
+- /feeds/events.ics        published events with an occurrence from FEED_DAYS_BACK (90) days
+                           ago to FEED_MONTHS_AHEAD (18) months ahead, ?village= and
+                           ?category= as on the index; lunar festivals are listed as the
+                           dates of that window (yearly and weekly rules keep their RRULE)
+- /feeds/events/<id>.ics   one event (linked from its page), whatever its dates
+- /feeds/events.rss        RSS 2.0: the first RSS_ITEMS events with an occurrence in the
+                           coming year, soonest first
 
 Drafts, unpublished and private pages never appear (events.listing.published_events).
 ETags come from ConditionalGetMiddleware: the output depends only on the published
 content and the date, never on the current time, so an unchanged feed answers 304.
 """
 
+import calendar
 import datetime
 
 from django.conf import settings
+from django.db.models import Exists, OuterRef, Prefetch
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -30,14 +36,19 @@ from events.listing import (
     bad_request_text,
     events_in,
     filtered_events,
+    horizon_covers,
     published_events,
 )
+from events.models import EventOccurrence
 from events.occurrences import Kind, add_years, occurrences_between
-from events.venues import place_of
+from events.venues import attach_places, live_public, place_of
 from portal.address import absolute_url
 from portal.i18n import page_url, uses_query_language
 
 RSS_YEARS = 1
+RSS_ITEMS = 100
+# The full calendar feed's window (each event's own .ics is not bounded).
+FEED_DAYS_BACK, FEED_MONTHS_AHEAD = 90, 18
 # For a live page without a publication date (created outside Wagtail's publishing).
 NEVER = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
 
@@ -52,6 +63,41 @@ def event_uid(page):
 
 def location_text(place):
     return place.text if place else ""
+
+
+def feed_window(today):
+    """The days the full calendar feed covers: FEED_DAYS_BACK ago to FEED_MONTHS_AHEAD on."""
+    month = today.month - 1 + FEED_MONTHS_AHEAD
+    year, month = today.year + month // 12, month % 12 + 1
+    last = today.replace(day=1).replace(year=year, month=month)
+    last = last.replace(day=min(today.day, calendar.monthrange(year, month)[1]))
+    return Window(today - datetime.timedelta(days=FEED_DAYS_BACK), last)
+
+
+def feed_events(events, window):
+    """Events with an occurrence in the window, each with ``feed_occurrences`` (the
+    occurrences there): stored rows inside the horizon, else computed."""
+    if horizon_covers(window.first, window.last):
+        rows = EventOccurrence.objects.filter(start__lte=window.last, end__gte=window.first)
+        # Only lunar rules list their dates (the others are one date or an RRULE).
+        lunar = rows.filter(from_lunar_rule=True).order_by("start")
+        events = (
+            events.filter(Exists(rows.filter(event=OuterRef("pk"))))
+            .prefetch_related(None)  # no ethnic groups in a calendar
+            .prefetch_related(Prefetch("occurrences", queryset=lunar, to_attr="feed_rows"))
+        )
+        events = attach_places(events)
+        for event in events:
+            if event.schedule_kind == Kind.YEARLY_LUNAR:
+                duration = event.default_duration
+                event.feed_occurrences = [row.as_occurrence(duration) for row in event.feed_rows]
+        return events
+    found = []
+    for event in attach_places(events):
+        event.feed_occurrences = occurrences_between(event.schedule, window.first, window.last)
+        if event.feed_occurrences:
+            found.append(event)
+    return found
 
 
 def calendar_item(page, request, language):
@@ -69,6 +115,7 @@ def calendar_item(page, request, language):
         location=location_text(place),
         geo=(place.latitude, place.longitude) if place and place.has_coordinates else None,
         categories=[page.category.name] if page.category else [],
+        occurrences=getattr(page, "feed_occurrences", None),
     )
 
 
@@ -101,8 +148,15 @@ def events_ics(request):
     form = EventFilterForm(request.GET, today=clock.today())
     if not form.is_valid():
         return HttpResponseBadRequest(bad_request_text(form), content_type="text/plain")
-    pages = filtered_events(form)
-    description = gettext("Festivals, ceremonies and markets of Bình Liêu, Quảng Ninh.")
+    window = feed_window(clock.today())
+    pages = feed_events(filtered_events(form), window)
+    description = " ".join(
+        [
+            gettext("Festivals, ceremonies and markets of Bình Liêu, Quảng Ninh."),
+            gettext("Events from %(days)s days ago to %(months)s months ahead.")
+            % {"days": FEED_DAYS_BACK, "months": FEED_MONTHS_AHEAD},
+        ]
+    )
     return _calendar_response(pages, request, feed_title(form), description, "events.ics")
 
 
@@ -154,9 +208,12 @@ def events_rss(request):
         feed_url=absolute_url(request.get_full_path()),
         ttl="720",
     )
-    pages = events_in(filtered_events(form), window)
+    pages = events_in(filtered_events(form), window)[:RSS_ITEMS]
     for page in pages:
-        occurrence = occurrences_between(page.schedule, window.first, window.last)[0]
+        occurrence = (
+            getattr(page, "first_occurrence", None)
+            or occurrences_between(page.schedule, window.first, window.last)[0]
+        )
         _rss_item(feed, page, occurrence, request, language, today)
     response = HttpResponse(content_type="application/rss+xml; charset=utf-8")
     response["Content-Language"] = language
@@ -168,5 +225,5 @@ def events_index_path(language):
     """The URL of the events index in ``language`` (the site root when there is none)."""
     from events.models import EventIndexPage
 
-    index = EventIndexPage.objects.live().public().first()
+    index = live_public(EventIndexPage.objects).first()
     return (page_url(index, language) if index else None) or "/"

@@ -7,7 +7,7 @@ from events.listing import Window, event_queryset, events_in
 from events.models import EventIndexPage
 from events.occurrences import Kind, add_years, occurrences_between
 from events.status import Status
-from events.venues import attach_places
+from events.venues import live_public
 from portal.cards import Card
 from portal.home_sections import CARD_RENDITIONS, HomeSection
 
@@ -23,21 +23,25 @@ def _summary(page, occurrence):
     return " · ".join(parts)
 
 
+def first_between(page, window):
+    return occurrences_between(page.schedule, window.first, window.last)[0]
+
+
 def upcoming_festivals_section(home_page, request, today):
     window = Window(today, add_years(today, 1))
     events = (
-        event_queryset(renditions=CARD_RENDITIONS)
+        event_queryset(renditions=CARD_RENDITIONS, groups=False)
         .exclude(schedule_kind=Kind.WEEKLY)
         .exclude(status=Status.CANCELLED)
     )
-    pages = events_in(attach_places(events), window)[:HOME_ITEMS]
+    pages = events_in(events, window)[:HOME_ITEMS]
     items = []
     for page in pages:
-        occurrence = occurrences_between(page.schedule, window.first, window.last)[0]
+        occurrence = getattr(page, "first_occurrence", None) or first_between(page, window)
         items.append(
             Card(page.get_url(request), page.title, page.image, _summary(page, occurrence))
         )
-    index = EventIndexPage.objects.live().public().first()
+    index = live_public(EventIndexPage.objects).first()
     return HomeSection(
         key="festivals",
         title=_("Upcoming festivals"),

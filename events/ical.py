@@ -46,6 +46,9 @@ class CalendarItem:
     location: str = ""
     geo: tuple | None = None
     categories: list = field(default_factory=list)
+    # Lunar rules: the occurrences to list (the feed's window); None: a year back to
+    # LUNAR_YEARS_AHEAD ahead, computed.
+    occurrences: list | None = None
 
 
 def _value(day, time):
@@ -86,7 +89,11 @@ def _rrule(schedule):
 
 def _first_occurrence(schedule):
     """The first occurrence a repeating rule produces on or after its start date."""
-    found = occurrences_between(schedule, schedule.start_date, add_years(schedule.start_date, 5))
+    if schedule.kind == Kind.WEEKLY:  # within the first week: no need to list 5 years
+        last = schedule.start_date + ONE_DAY * 6
+    else:
+        last = add_years(schedule.start_date, 5)
+    found = occurrences_between(schedule, schedule.start_date, last)
     return next((o for o in found if o.start >= schedule.start_date), None)
 
 
@@ -146,8 +153,10 @@ def event_components(item, today):
         found = occurrences_between(schedule, schedule.start_date, schedule.start_date)
         return [_vevent(item, found[0], item.uid)] if found else []
     if schedule.kind == Kind.YEARLY_LUNAR:
-        first = add_years(today, -LUNAR_YEARS_BACK)
-        found = occurrences_between(schedule, first, add_years(today, LUNAR_YEARS_AHEAD))
+        found = item.occurrences
+        if found is None:
+            first = add_years(today, -LUNAR_YEARS_BACK)
+            found = occurrences_between(schedule, first, add_years(today, LUNAR_YEARS_AHEAD))
         return [_vevent(item, o, occurrence_uid(item.uid, o)) for o in found]
     first = _first_occurrence(schedule)
     if first is None:

@@ -14,16 +14,22 @@ from events.listing import (
     CARD_RENDITION,
     EventFilterForm,
     Window,
+    attach_places,
     filtered_events,
+    horizon_covers,
     month_grid,
+    occurrence_rows,
     occurrences_in,
+    pairs_from_rows,
 )
 from events.models import EventCategory
 from events.occurrences import Kind
+from events.venues import live_public
 from portal.params import lenient_int
 from villages.models import VillagePage
 
 PER_PAGE = 20
+WEEKLY_BOX_MAX = 30  # the "Every week" box lists at most this many markets
 VIEWS = ("agenda", "month")
 
 
@@ -60,12 +66,36 @@ def _weekly_box(events, form):
     """Weekly events, listed once above the agenda (unless a category was chosen)."""
     if form.category_obj is not None:
         return []
-    return [event for event in events if event.schedule_kind == Kind.WEEKLY]
+    weekly = events.filter(schedule_kind=Kind.WEEKLY).prefetch_related(None)
+    return list(weekly[:WEEKLY_BOX_MAX])
+
+
+def _pairs(events, window, renditions=()):
+    """(event, occurrence) pairs in the window: stored rows, else computed."""
+    if horizon_covers(window.first, window.last):
+        return pairs_from_rows(occurrence_rows(events, window), renditions)
+    return occurrences_in(attach_places(events), window)
+
+
+class _Pairs:
+    """The agenda's pairs for the paginator: counted and sliced in the database."""
+
+    def __init__(self, rows):
+        self.rows = rows
+
+    def count(self):
+        return self.rows.count()
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, index):
+        return pairs_from_rows(self.rows[index], (CARD_RENDITION,))
 
 
 def choices():
     """Categories and villages for the filter form's selects."""
-    villages = VillagePage.objects.live().public().order_by("title")
+    villages = live_public(VillagePage.objects).order_by("title")
     return list(EventCategory.objects.all()), list(villages)
 
 
@@ -87,12 +117,13 @@ def index_context(request, today):
     params = form.active_filters()
     events = filtered_events(form, renditions=(CARD_RENDITION,))
     window = form.window()
+    shows_weekly = view == "agenda" and not window.newest_first  # the template's condition
     context.update(
         {
             "params": params,
             "extra_query": _query(params, view=view),
             "is_archive": window.newest_first,
-            "weekly_events": _weekly_box(events, form),
+            "weekly_events": _weekly_box(events, form) if shows_weekly else [],
             "feeds": feed_links(
                 request,
                 translation.get_language(),
@@ -112,8 +143,11 @@ def _agenda_context(request, events, window, today, category):
     # Weekly markets are listed once in the "Every week" box, not every week in the
     # agenda, unless the visitor asked for their category.
     if category is None:
-        events = [e for e in events if e.schedule_kind != Kind.WEEKLY]
-    pairs = occurrences_in(events, window)
+        events = events.exclude(schedule_kind=Kind.WEEKLY)
+    if horizon_covers(window.first, window.last):
+        pairs = _Pairs(occurrence_rows(events, window))
+    else:
+        pairs = occurrences_in(attach_places(events), window)
     page_obj = Paginator(pairs, PER_PAGE).get_page(_page_number(request))
     items = [
         AgendaItem(
@@ -127,7 +161,7 @@ def _agenda_context(request, events, window, today, category):
 def _month_context(events, form, window, today, params):
     first = _month_start(form, window, today)
     last = (first + datetime.timedelta(days=32)).replace(day=1) - datetime.timedelta(days=1)
-    pairs = occurrences_in(events, Window(first, last))
+    pairs = _pairs(events, Window(first, last))
     previous, following = _neighbour_months(first)
     base = {k: v for k, v in params.items() if k not in ("month", "from", "to", "past")}
     monday = first - datetime.timedelta(days=first.weekday())

@@ -8,19 +8,21 @@ Unknown values are errors (400), never a silent empty list.
 
 import calendar
 import datetime
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 
 from django import forms
-from django.db.models import Prefetch, Q
-from django.utils.translation import gettext
+from django.db.models import F, OuterRef, Prefetch, Q, Subquery, Value
+from django.db.models.functions import Coalesce, NullIf
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.utils import build_localized_fieldname
+from modeltranslation.utils import build_localized_fieldname, resolution_order
 from wagtail.images import get_image_model
 
-from events.models import EventCategory, EventPage
+from events.models import EventCategory, EventOccurrence, EventPage, OccurrenceHorizon
 from events.occurrences import add_years, occurrences_between
-from events.venues import attach_places
+from events.venues import attach_places, live_public
 from portal.i18n import language_codes
 from portal.params import parse_id
 from villages.models import AttractionPage, VillagePage
@@ -52,7 +54,7 @@ def find_village(value):
     value = (value or "").strip()
     if not value:
         return None
-    villages = VillagePage.objects.live().public()
+    villages = live_public(VillagePage.objects)
     if value.isdigit():  # digits of any script: an id or nothing, never a slug
         return villages.filter(pk=parse_id(value)).first() if is_page_id(value) else None
     match = Q(slug=value)
@@ -164,23 +166,27 @@ class EventFilterForm(forms.Form):
 
 def published_events():
     """Live, public event pages only: drafts and private pages never leave the admin."""
-    return EventPage.objects.live().public()
+    return live_public(EventPage.objects)
 
 
-def event_queryset(category=None, village=None, renditions=()):
-    """Published events with what listings show, in a fixed number of queries:
-    category, ethnic groups, and the image (with the given renditions prefetched)."""
-    queryset = (
-        published_events()
-        .select_related("category")
-        .prefetch_related("ethnic_groups")
-        .order_by("start_date", "pk")
-    )
+def with_listing_data(queryset, renditions=(), groups=True):
+    """``queryset`` of events with their category, ethnic groups (unless ``groups`` is
+    False) and image (with the given renditions prefetched)."""
+    queryset = queryset.select_related("category")
+    if groups:
+        queryset = queryset.prefetch_related("ethnic_groups")
     if renditions:
         images = get_image_model().objects.prefetch_renditions(*renditions)
-        queryset = queryset.prefetch_related(Prefetch("image", queryset=images))
-    else:
-        queryset = queryset.select_related("image")
+        return queryset.prefetch_related(Prefetch("image", queryset=images))
+    return queryset.select_related("image")
+
+
+def event_queryset(category=None, village=None, renditions=(), groups=True):
+    """Published events with what listings show, in a fixed number of queries:
+    category, ethnic groups (unless ``groups`` is False), and the image (with the
+    given renditions prefetched)."""
+    queryset = with_listing_data(published_events(), renditions, groups)
+    queryset = queryset.order_by("start_date", "pk")
     if category is not None:
         queryset = queryset.filter(category=category)
     if village is not None:
@@ -190,13 +196,154 @@ def event_queryset(category=None, village=None, renditions=()):
 
 
 def filtered_events(form, renditions=()):
-    """The events matching a valid form's category and village, venues attached."""
-    events = event_queryset(form.category_obj, form.village_obj, renditions)
-    return attach_places(events)
+    """The events matching a valid form's category and village (a queryset: listings
+    read what they show from it with events_in or occurrence_rows)."""
+    return event_queryset(form.category_obj, form.village_obj, renditions)
+
+
+# Stored occurrences (events.models.occurrence): date ranges on indexed rows.
+
+MIDNIGHT = datetime.time()
+
+
+HORIZON_SECONDS = 300
+_horizon = {}
+
+
+def horizon_covers(first, last):
+    """Whether the stored rows hold every occurrence overlapping ``first``..``last``.
+
+    The horizon is read at most every HORIZON_SECONDS per process: it only grows (the
+    daily job), so a value read earlier only ever sends a request to computing."""
+    now = time.monotonic()
+    if _horizon.get("until", 0) < now:
+        row = OccurrenceHorizon.objects.order_by("pk").first()
+        _horizon.update(until=now + HORIZON_SECONDS, row=row)
+    row = _horizon["row"]
+    return row is not None and row.covers(first, last)
+
+
+def forget_horizon(**kwargs):
+    """Read the horizon again on next use (after the job or a test changes it)."""
+    _horizon.clear()
+
+
+def title_order(prefix=""):
+    """The title a visitor reads (the language's column, then its fallbacks), for
+    ``order_by``: the tie-break the agenda has always used."""
+    language = get_language()
+    columns = [
+        NullIf(F(prefix + build_localized_fieldname("title", code)), Value(""))
+        for code in resolution_order(language)
+    ]
+    return Coalesce(*columns, F(prefix + "title"))
+
+
+def occurrence_order(newest_first=False, prefix=""):
+    """(start, start time, end, title, event) as the Python sort key of occurrences."""
+    keys = [
+        F(prefix + "start"),
+        Coalesce(prefix + "start_time", Value(MIDNIGHT)),
+        F(prefix + "end"),
+        title_order(prefix + "event__"),
+        F(prefix + "event_id"),
+    ]
+    return [key.desc() if newest_first else key.asc() for key in keys]
+
+
+def with_listed_events(rows, renditions=()):
+    """Stored rows joined to their events with what a list item shows (category, the
+    image with the given renditions): a join and two prefetches, whatever the count."""
+    rows = rows.select_related("event__category")
+    if renditions:
+        images = get_image_model().objects.prefetch_renditions(*renditions)
+        return rows.prefetch_related(Prefetch("event__image", queryset=images))
+    return rows.select_related("event__image")
+
+
+def occurrence_rows(events, window):
+    """Stored rows of ``events`` (a queryset) overlapping the window, in agenda order."""
+    return EventOccurrence.objects.filter(
+        event__in=events.order_by().values("pk"),
+        start__lte=window.last,
+        end__gte=window.first,
+    ).order_by(*occurrence_order(window.newest_first))
+
+
+def pairs_from_rows(rows, renditions=()):
+    """(event, occurrence) pairs of stored rows, events and venues fetched in bulk."""
+    events, pairs = {}, []
+    for row in with_listed_events(rows, renditions):
+        event = events.setdefault(row.event_id, row.event)  # one object per event
+        pairs.append((event, row.as_occurrence(event.default_duration)))
+    attach_places(events.values())
+    return pairs
+
+
+def _first_row(window):
+    rows = EventOccurrence.objects.filter(
+        event=OuterRef("pk"), start__lte=window.last, end__gte=window.first
+    )
+    # One event's occurrences follow each other: the order of ends is that of starts.
+    return rows.order_by("-end" if window.newest_first else "end")
+
+
+def with_first_occurrence(events, window):
+    """``events`` (a queryset) with an occurrence overlapping the window, ordered by
+    it (the first one; the last one, newest first, for the archive) then title."""
+    first = _first_row(window)
+    events = events.annotate(
+        occurrence_id=Subquery(first.values("pk")[:1]),
+        occurrence_start=Subquery(first.values("start")[:1]),
+        occurrence_time=Coalesce(Subquery(first.values("start_time")[:1]), Value(MIDNIGHT)),
+        occurrence_end=Subquery(first.values("end")[:1]),
+    ).filter(occurrence_id__isnull=False)
+    keys = [
+        F("occurrence_start"),
+        F("occurrence_time"),
+        F("occurrence_end"),
+        title_order(),
+        F("pk"),
+    ]
+    return events.order_by(*[k.desc() if window.newest_first else k.asc() for k in keys])
+
+
+def attach_first_occurrences(events):
+    """Set ``event.first_occurrence`` from the ids with_first_occurrence annotated."""
+    events = list(events)
+    ids = [e.occurrence_id for e in events if getattr(e, "occurrence_id", None)]
+    rows = EventOccurrence.objects.in_bulk(ids)
+    for event in events:
+        row = rows.get(getattr(event, "occurrence_id", None))
+        event.first_occurrence = row.as_occurrence(event.default_duration) if row else None
+    return events
+
+
+class EventList:
+    """Events of with_first_occurrence, read lazily: a slice is one query plus the
+    venues and first occurrences of what it holds."""
+
+    def __init__(self, queryset):
+        self.queryset = queryset
+
+    def _load(self, queryset):
+        return attach_first_occurrences(attach_places(queryset))
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return self._load(self.queryset[index])
+        return self._load(self.queryset[index : index + 1])[0]
+
+    def __iter__(self):
+        return iter(self._load(self.queryset))
+
+    def __len__(self):
+        return self.queryset.count()
 
 
 def occurrences_in(events, window):
-    """(event, occurrence) pairs overlapping the window, by date (newest first if asked)."""
+    """(event, occurrence) pairs overlapping the window, by date (newest first if asked),
+    computed from each schedule (outside the stored horizon)."""
     pairs = [
         (event, occurrence)
         for event in events
@@ -207,7 +354,14 @@ def occurrences_in(events, window):
 
 
 def events_in(events, window):
-    """The events with at least one occurrence in the window, in date order."""
+    """The events with at least one occurrence in the window, in date order.
+
+    For a queryset inside the stored horizon, a lazy :class:`EventList` (slice it);
+    otherwise the occurrences are computed and a list is returned."""
+    if hasattr(events, "annotate"):
+        if horizon_covers(window.first, window.last):
+            return EventList(with_first_occurrence(events, window))
+        events = attach_places(events)
     seen, ordered = set(), []
     for event, _occurrence in occurrences_in(events, window):
         if event.pk not in seen:

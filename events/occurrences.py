@@ -6,7 +6,7 @@ Dates and times are local to Bình Liêu (Asia/Ho_Chi_Minh, UTC+7, no daylight s
 """
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from django.db import models
@@ -87,6 +87,8 @@ class Occurrence:
     end_time: datetime.time | None = None
     from_lunar_rule: bool = False
     default_duration: datetime.timedelta | None = None
+    # (first, last) LunarDate stored with the row (events.models.occurrence), else None.
+    stored_lunar: tuple | None = field(default=None, compare=False, repr=False)
 
     @property
     def all_day(self):
@@ -120,7 +122,16 @@ class Occurrence:
 
     @property
     def lunar_start(self):
+        if self.stored_lunar:
+            return self.stored_lunar[0]
         return lunar.to_lunar(self.start)
+
+    @property
+    def lunar_dates(self):
+        """(first, last) lunar dates: stored at write time, else computed now."""
+        if self.stored_lunar and self.stored_lunar[1] is not None:
+            return self.stored_lunar
+        return lunar.to_lunar(self.start), lunar.to_lunar(self.end)
 
     def days(self):
         """Every date the occurrence covers."""
@@ -131,6 +142,25 @@ class Occurrence:
 
     def is_past(self, today):
         return self.end < today
+
+
+def schedule_of(obj, default_duration=None):
+    """The :class:`Schedule` of an event page (or any object with its fields)."""
+    return Schedule(
+        kind=obj.schedule_kind,
+        start_date=obj.start_date,
+        end_date=obj.end_date if obj.schedule_kind == Kind.SINGLE else None,
+        start_time=obj.start_time,
+        end_time=obj.end_time,
+        month=obj.rule_month,
+        day=obj.rule_day,
+        duration_days=obj.duration_days or 1,
+        weekday=obj.weekday,
+        repeat_until=obj.repeat_until,
+        end_day=obj.rule_end_day,
+        end_month=obj.rule_end_month,
+        default_duration=default_duration,
+    )
 
 
 def lunar_span_bound(day, month, end_day, end_month):

@@ -7,6 +7,10 @@ queries (one per venue page type), so listings never query once per event.
 
 from dataclasses import dataclass
 
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
+from wagtail.models import PageViewRestriction
+
 from villages.models import VillagePage
 from villages.places import venue_types
 
@@ -51,13 +55,23 @@ class Place:
         return getattr(self.page, "village", None)
 
 
+def live_public(queryset):
+    """Wagtail's ``queryset.live().public()`` in the same SQL query: the view
+    restrictions of the pages' ancestors (or their own) as a subquery, where
+    ``public()`` first runs a query of its own on every call."""
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return queryset.live().exclude(Exists(restricted))
+
+
 def _venue_pages(ids):
     """{id: specific live, public page} for the given venue ids."""
     if not ids:
         return {}
     pages = {}
     for venue_type in venue_types():
-        found = venue_type.model_class.objects.live().public().filter(pk__in=ids)
+        found = live_public(venue_type.model_class.objects).filter(pk__in=ids)
         if venue_type.venue_related:
             found = found.select_related(*venue_type.venue_related)
         pages.update({p.pk: p for p in found})

@@ -3,5 +3,13 @@
 from .category import EventCategory, SchemaType
 from .event import EventPage
 from .index import EventIndexPage
+from .occurrence import EventOccurrence, OccurrenceHorizon
 
-__all__ = ["EventCategory", "EventIndexPage", "EventPage", "SchemaType"]
+__all__ = [
+    "EventCategory",
+    "EventIndexPage",
+    "EventOccurrence",
+    "EventPage",
+    "OccurrenceHorizon",
+    "SchemaType",
+]

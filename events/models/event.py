@@ -21,7 +21,14 @@ from wagtail.search import index
 from events import clock, validation
 from events.api_fields import API_FIELDS
 from events.forms import EventPageForm
-from events.occurrences import EVENT_TZ, Kind, Schedule, Weekday, following, next_occurrence
+from events.occurrences import (
+    EVENT_TZ,
+    Kind,
+    Weekday,
+    following,
+    next_occurrence,
+    schedule_of,
+)
 from events.status import BADGES, Status
 from events.venues import place_of, venue_models
 from portal.blocks import BaseStreamBlock
@@ -272,21 +279,7 @@ class EventPage(BasePage):
 
     @property
     def schedule(self):
-        return Schedule(
-            kind=self.schedule_kind,
-            start_date=self.start_date,
-            end_date=self.end_date if self.schedule_kind == Kind.SINGLE else None,
-            start_time=self.start_time,
-            end_time=self.end_time,
-            month=self.rule_month,
-            day=self.rule_day,
-            duration_days=self.duration_days or 1,
-            weekday=self.weekday,
-            repeat_until=self.repeat_until,
-            end_day=self.rule_end_day,
-            end_month=self.rule_end_month,
-            default_duration=self.default_duration,
-        )
+        return schedule_of(self, self.default_duration)
 
     @property
     def default_duration(self):

@@ -6,6 +6,7 @@ import pytest
 from django.utils import translation
 
 from events import clock
+from events.listing import forget_horizon
 from events.models import EventCategory, EventIndexPage, EventPage
 from events.occurrences import EVENT_TZ, Kind
 from tests.factories import add_page
@@ -25,6 +26,15 @@ def frozen_today(monkeypatch):
 
     freeze()
     return freeze
+
+
+@pytest.fixture(autouse=True)
+def _fresh_occurrence_horizon():
+    """The horizon is kept in memory for minutes: read it again around every test,
+    since a test's changes to it are rolled back."""
+    forget_horizon()
+    yield
+    forget_horizon()
 
 
 @pytest.fixture

@@ -24,6 +24,7 @@ from wagtail.images import get_image_model
 
 from events.bench_data import event_pages
 from events.models import EventIndexPage, EventPage
+from events.models.occurrence import current_horizon, fill
 from portal.bulk_pages import create_children, index_pages, write_many_to_many
 from portal.slugs import ascii_slug
 from villages.bench_data import homestay_pages, route_pages, village_pages
@@ -148,6 +149,8 @@ def generate(counts):
         new = missing(build(range(counts[name]), villages, images), model)
         if new:
             create_children(index_page(parent), new)
+            if model is EventPage:  # their stored occurrences (events.models.occurrence)
+                fill(new, current_horizon())
         progress(counts[name], name)
         index_pages(model, new, lambda n: progress(n, "index"))
         progress(counts[name] - len(new), "index")
