@@ -88,7 +88,7 @@ def test_the_template_check_finds_each_kind_of_inline_code(snippet, kind):
 @pytest.mark.parametrize(
     "snippet",
     [
-        '<script src="{% static \'portal/js/menu.js\' %}" defer></script>',
+        "<script src=\"{% static 'portal/js/menu.js' %}\" defer></script>",
         '<script nonce="{{ request.csp_nonce }}">go()</script>',
         '<script type="application/ld+json">{"@type": "Place"}</script>',
         '<style>{% include "events/embed_style.css" %}</style>',
