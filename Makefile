@@ -52,9 +52,14 @@ check-html: install node-deps
 	$(BIN)/python manage.py compile_catalogues
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python -m pytest tests/portal/test_html_validity.py -q
 
-lint: install
+# Python (ruff), templates (djLint: format and lint, settings in pyproject.toml) and our
+# CSS and JS (Biome, biome.jsonc; installed by npm ci from package.json).
+lint: install node-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djlint . --check
+	$(BIN)/djlint . --lint
+	node_modules/.bin/biome ci
 
 format: install
 	$(BIN)/ruff check --fix .

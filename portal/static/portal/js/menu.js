@@ -5,7 +5,7 @@
    Enter or Space opens the menu and moves the focus to its first link; Escape,
    the close link or a click outside closes it and gives the focus back to the
    button. */
-(function () {
+(() => {
   "use strict";
   var link = document.querySelector("[data-menu-toggle]");
   var menu = document.querySelector("[data-menu]");
@@ -40,14 +40,14 @@
     if (returnFocus) button.focus();
   }
 
-  button.addEventListener("click", function () {
+  button.addEventListener("click", () => {
     if (isOpen()) close(true);
     else open();
   });
 
   var closer = menu.querySelector("[data-menu-close]");
   if (closer) {
-    closer.addEventListener("click", function (event) {
+    closer.addEventListener("click", (event) => {
       event.preventDefault();
       close(true);
     });
@@ -55,14 +55,20 @@
 
   // Capture phase: this runs before the search box's own handler, so an Escape that
   // closes open search suggestions leaves the menu open.
-  document.addEventListener("keydown", function (event) {
-    if (event.key !== "Escape" || !isOpen()) return;
-    var suggestions = menu.querySelector(".search-suggestions");
-    if (suggestions && !suggestions.hidden && menu.contains(event.target)) return;
-    close(menu.contains(event.target) || event.target === button || event.target === document.body);
-  }, true);
+  document.addEventListener(
+    "keydown",
+    (event) => {
+      if (event.key !== "Escape" || !isOpen()) return;
+      var suggestions = menu.querySelector(".search-suggestions");
+      if (suggestions && !suggestions.hidden && menu.contains(event.target)) return;
+      close(
+        menu.contains(event.target) || event.target === button || event.target === document.body,
+      );
+    },
+    true,
+  );
 
-  document.addEventListener("click", function (event) {
+  document.addEventListener("click", (event) => {
     if (isOpen() && !menu.contains(event.target) && !button.contains(event.target)) {
       close(false);
     }

@@ -6,7 +6,7 @@
    message of its frame ([data-map-status], in the page's language) and keeps its
    markers and lines on a plain background; the legend beside the map explains them.
    PortalMaps.tiles() is shared with the route map (routes/js/route-map.js). */
-(function () {
+(() => {
   "use strict";
   /* Each place type's colour, from the place registry (map options' "colours"). */
   var COLOURS = {};
@@ -17,7 +17,9 @@
 
   function showStatus(element) {
     var status = frameOf(element).querySelector("[data-map-status]");
-    if (status && status.hidden) { status.hidden = false; }
+    if (status?.hidden) {
+      status.hidden = false;
+    }
   }
 
   /* Adds the tile layer to ``map``; on failure shows the message and, while no tile
@@ -26,13 +28,20 @@
     var loaded = 0;
     function failed() {
       showStatus(element);
-      if (!loaded) { element.classList.add("map--plain"); }
+      if (!loaded) {
+        element.classList.add("map--plain");
+      }
     }
     var layer = L.tileLayer(options.tiles, { attribution: options.attribution, maxZoom: 18 });
-    layer.on("tileload", function () { loaded += 1; element.classList.remove("map--plain"); });
+    layer.on("tileload", () => {
+      loaded += 1;
+      element.classList.remove("map--plain");
+    });
     layer.on("tileerror", failed);
     layer.addTo(map);
-    if (navigator.onLine === false) { failed(); }
+    if (navigator.onLine === false) {
+      failed();
+    }
     window.addEventListener("offline", failed);
     return layer;
   }
@@ -60,20 +69,28 @@
     Object.assign(COLOURS, options.colours);
     var map = baseMap(element, options);
     fetch(options.geojson, { headers: { Accept: "application/geo+json" } })
-      .then(function (response) { return response.json(); })
-      .then(function (collection) {
+      .then((response) => response.json())
+      .then((collection) => {
         var layer = L.geoJSON(collection, {
-          pointToLayer: function (feature, latlng) { return L.circleMarker(latlng, placeStyle(feature)); },
-          style: function (feature) { return { color: COLOURS[feature.properties.type] || "#333", weight: 4 }; },
-          onEachFeature: function (feature, marker) {
+          pointToLayer: (feature, latlng) => L.circleMarker(latlng, placeStyle(feature)),
+          style: (feature) => ({ color: COLOURS[feature.properties.type] || "#333", weight: 4 }),
+          onEachFeature: (feature, marker) => {
             var p = feature.properties;
-            marker.bindPopup('<a href="' + encodeURI(p.url) + '">' + escapeHtml(p.name) + "</a>" +
-              (p.kind_label ? "<br>" + escapeHtml(p.kind_label) : ""));
-          }
+            marker.bindPopup(
+              '<a href="' +
+                encodeURI(p.url) +
+                '">' +
+                escapeHtml(p.name) +
+                "</a>" +
+                (p.kind_label ? `<br>${escapeHtml(p.kind_label)}` : ""),
+            );
+          },
         }).addTo(map);
-        if (collection.features.length) { map.fitBounds(layer.getBounds(), { padding: [20, 20] }); }
+        if (collection.features.length) {
+          map.fitBounds(layer.getBounds(), { padding: [20, 20] });
+        }
       })
-      .catch(function () {
+      .catch(() => {
         element.classList.add("places-map--failed");
         showStatus(element);
       });
@@ -85,16 +102,26 @@
     var map = L.map(element, { scrollWheelZoom: false });
     tiles(map, element, options);
     map.setView([options.lat, options.lon], 13);
-    L.circleMarker([options.lat, options.lon], placeStyle({ properties: { type: options.type || "village" } }))
-      .addTo(map).bindTooltip(options.title);
+    L.circleMarker(
+      [options.lat, options.lon],
+      placeStyle({ properties: { type: options.type || "village" } }),
+    )
+      .addTo(map)
+      .bindTooltip(options.title);
   }
 
   function init() {
-    if (typeof L === "undefined") { return; }
+    if (typeof L === "undefined") {
+      return;
+    }
     document.querySelectorAll("[data-places-map]").forEach(initPlacesMap);
     document.querySelectorAll("[data-place-map]").forEach(initPlaceMap);
   }
 
   window.PortalMaps = { tiles: tiles, colours: COLOURS };
-  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", init); } else { init(); }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
 })();
