@@ -3,10 +3,12 @@
    read from the browser's Cache Storage. Each link
    opens the saved copy through the service worker (/sw.js). Routes in the page's
    language come first, then by title. */
-(function () {
+(() => {
   "use strict";
   var box = document.querySelector("[data-offline-routes]");
-  if (!box) { return; }
+  if (!box) {
+    return;
+  }
   var list = box.querySelector("[data-offline-routes-list]");
   var none = box.querySelector("[data-offline-routes-none]");
   var lang = document.documentElement.lang || undefined;
@@ -14,13 +16,24 @@
   function saved(name) {
     /* {url, title, lang, savedAt} of the route saved in the cache ``name``, or null. */
     var url = name.slice("route:".length);
-    return caches.open(name)
-      .then(function (cache) { return cache.match("/__offline__/" + encodeURIComponent(url)); })
-      .then(function (response) { return response ? response.json() : null; })
-      .then(function (meta) {
-        if (!meta) { return null; }
-        return { url: url, title: meta.title || url, lang: meta.lang || "", savedAt: meta.savedAt };
-      }, function () { return null; });
+    return caches
+      .open(name)
+      .then((cache) => cache.match(`/__offline__/${encodeURIComponent(url)}`))
+      .then((response) => (response ? response.json() : null))
+      .then(
+        (meta) => {
+          if (!meta) {
+            return null;
+          }
+          return {
+            url: url,
+            title: meta.title || url,
+            lang: meta.lang || "",
+            savedAt: meta.savedAt,
+          };
+        },
+        () => null,
+      );
   }
 
   function item(route) {
@@ -28,32 +41,41 @@
     var link = document.createElement("a");
     link.href = route.url;
     link.textContent = route.title;
-    if (route.lang) { link.hreflang = route.lang; link.lang = route.lang; }
+    if (route.lang) {
+      link.hreflang = route.lang;
+      link.lang = route.lang;
+    }
     li.appendChild(link);
     if (route.savedAt) {
-      var note = document.createElement("span");
+      const note = document.createElement("span");
       note.className = "muted";
-      var date = new Date(route.savedAt).toLocaleDateString(lang);
-      note.textContent = " (" + (box.getAttribute("data-msg-saved") || "{date}").replace("{date}", date) + ")";
+      const date = new Date(route.savedAt).toLocaleDateString(lang);
+      note.textContent = ` (${(box.getAttribute("data-msg-saved") || "{date}").replace("{date}", date)})`;
       li.appendChild(note);
     }
     return li;
   }
 
   function show(routes) {
-    routes = routes.filter(Boolean).sort(function (a, b) {
+    routes = routes.filter(Boolean).sort((a, b) => {
       var first = (b.lang === lang) - (a.lang === lang);
       return first || a.title.localeCompare(b.title, lang);
     });
     list.innerHTML = "";
-    routes.forEach(function (route) { list.appendChild(item(route)); });
+    routes.forEach((route) => {
+      list.appendChild(item(route));
+    });
     none.hidden = routes.length > 0;
   }
 
-  if (!("caches" in window)) { show([]); return; }
-  caches.keys()
-    .then(function (names) {
-      return Promise.all(names.filter(function (n) { return n.indexOf("route:") === 0; }).map(saved));
-    })
-    .then(show, function () { show([]); });
+  if (!("caches" in window)) {
+    show([]);
+    return;
+  }
+  caches
+    .keys()
+    .then((names) => Promise.all(names.filter((n) => n.indexOf("route:") === 0).map(saved)))
+    .then(show, () => {
+      show([]);
+    });
 })();
