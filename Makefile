@@ -61,9 +61,11 @@ lint: install node-deps
 	$(BIN)/djlint . --lint
 	node_modules/.bin/biome ci
 
-format: install
+format: install node-deps
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	$(BIN)/djlint . --reformat
+	node_modules/.bin/biome check --write
 
 # Needs GNU gettext (xgettext); only developers adding strings run this.
 # One catalogue per language of settings.MODELTRANSLATION_LANGUAGES, in Django's
