@@ -9,10 +9,10 @@ from django.utils import translation
 from django.utils.formats import date_format
 
 from events.display import month_label, shown
+from events.index_form import EventIndexForm
 from events.links import feed_links
 from events.listing import (
     CARD_RENDITION,
-    EventFilterForm,
     Window,
     attach_places,
     filtered_events,
@@ -25,12 +25,11 @@ from events.listing import (
 from events.models import EventCategory
 from events.occurrences import Kind
 from events.venues import live_public
-from portal.params import lenient_int
+from portal.collation import sorted_by_name
 from villages.models import VillagePage
 
 PER_PAGE = 20
 WEEKLY_BOX_MAX = 30  # the "Every week" box lists at most this many markets
-VIEWS = ("agenda", "month")
 
 
 @dataclass
@@ -38,11 +37,6 @@ class AgendaItem:
     event: object
     when: object
     place: object
-
-
-def _page_number(request):
-    number = lenient_int(request.GET.get("page", "1"), 1)
-    return number if 0 < number < 10_000 else 1
 
 
 def _month_start(form, window, today):
@@ -94,24 +88,27 @@ class _Pairs:
 
 
 def choices():
-    """Categories and villages for the filter form's selects."""
-    villages = live_public(VillagePage.objects).order_by("title")
-    return list(EventCategory.objects.all()), list(villages)
+    """Categories and villages for the filter form's selects, in the language's
+    alphabetical order (Vietnamese: Đ after D, not after Z)."""
+    villages = live_public(VillagePage.objects)
+    return (
+        sorted_by_name(EventCategory.objects.all(), name=lambda category: category.name),
+        sorted_by_name(villages, name=lambda village: village.title),
+    )
 
 
 def index_context(request, today):
-    form = EventFilterForm(request.GET, today=today)
-    view = request.GET.get("view") if request.GET.get("view") in VIEWS else "agenda"
     categories, villages = choices()
+    form = EventIndexForm(request.GET, today=today, categories=categories, villages=villages)
+    valid = form.is_valid()
+    view = form.cleaned_data.get("view") or "agenda"
     context = {
         "filter_form": form,
         "view": view,
-        "categories": categories,
-        "villages": villages,
         "today": today,
         "feeds": feed_links(request, translation.get_language()),
     }
-    if not form.is_valid():
+    if not valid:
         context["filter_errors"] = form.errors
         return context
     params = form.active_filters()
@@ -135,20 +132,20 @@ def index_context(request, today):
     if view == "month":
         context.update(_month_context(events, form, window, today, params))
     else:
-        context.update(_agenda_context(request, events, window, today, form.category_obj))
+        context.update(_agenda_context(form, events, window, today))
     return context
 
 
-def _agenda_context(request, events, window, today, category):
+def _agenda_context(form, events, window, today):
     # Weekly markets are listed once in the "Every week" box, not every week in the
     # agenda, unless the visitor asked for their category.
-    if category is None:
+    if form.category_obj is None:
         events = events.exclude(schedule_kind=Kind.WEEKLY)
     if horizon_covers(window.first, window.last):
         pairs = _Pairs(occurrence_rows(events, window))
     else:
         pairs = occurrences_in(attach_places(events), window)
-    page_obj = Paginator(pairs, PER_PAGE).get_page(_page_number(request))
+    page_obj = Paginator(pairs, PER_PAGE).get_page(form.cleaned_data["page"])
     items = [
         AgendaItem(
             event, shown(occurrence, today, event.schedule_kind == Kind.YEARLY_LUNAR), event.place

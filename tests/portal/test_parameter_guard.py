@@ -64,11 +64,23 @@ def test_digits_that_are_not_ascii_or_beyond_the_database_name_no_village(client
     assert "village" in response.content.decode()
 
 
-def test_a_page_number_in_unicode_digits_shows_the_first_page(client):
-    ignored = client.get("/vi/le-hoi/", {"page": "①"})
-    first = client.get("/vi/le-hoi/")
-    assert ignored.status_code == 200
-    assert ignored.context["page_obj"].number == first.context["page_obj"].number == 1
+@pytest.mark.parametrize("number", ["①", "²", "٣", "99999999999999999999"])
+def test_a_page_number_no_one_could_type_is_a_400_with_the_reason_on_the_events_index(
+    client, number
+):
+    # The same policy as the finder and search (portal.params.PageNumberField).
+    response = client.get("/vi/le-hoi/", {"page": number})
+    assert response.status_code == 400
+    assert "page_obj" not in response.context
+    text = response.content.decode()
+    assert "0-9" in text or "quá lớn" in text
+
+
+@pytest.mark.parametrize("number", ["abc", "0", "-3"])
+def test_a_page_number_that_is_a_word_or_below_one_shows_the_first_page(client, number):
+    response = client.get("/vi/le-hoi/", {"page": number})
+    assert response.status_code == 200
+    assert response.context["page_obj"].number == 1
 
 
 @pytest.mark.parametrize("offset", ["9223372036854775808", "9223372036854775000", "-1", "²"])
