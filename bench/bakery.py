@@ -9,7 +9,8 @@ Source: ``--bakerydemo <checkout or git directory>``; by default the local mirro
 the last commit on Django 5.2 (Wagtail 7.2): from 49cda62 (2026-01-05) on,
 bakerydemo requires Django 6.0, which needs Python >= 3.12, and this machine has
 Python 3.11. Its requirements (requirements/base.txt) and the project's gunicorn
-go into a venv of its own from the package registry; its SQLite database and
+(and django-tasks 0.8.1, see DJANGO_TASKS) go into a venv of its own from the
+package registry; its SQLite database and
 media stay in the folder. Errors: BakerydemoUnavailable with what failed.
 """
 
@@ -21,6 +22,10 @@ PIN = "3c7e3af163175cdf9bd7b5c0c3fb80297b152724"
 MIRROR = Path("/work/.mirror/wagtail+bakerydemo/repo")
 UPSTREAM = "https://github.com/wagtail/bakerydemo"
 GUNICORN = "gunicorn==25.3.0"  # as requirements.txt
+# Wagtail 7.2 accepts django-tasks >=0.8,<0.10 and pip picks 0.9.0, whose TaskResult
+# (a slotted generic dataclass) raises "TypeError: super(type, obj)" on Python 3.11
+# as soon as a task is enqueued (load_initial_data fails); 0.8.1 works.
+DJANGO_TASKS = "django-tasks==0.8.1"
 
 SETTINGS = """# Written by bench/run.py: bakerydemo as a production-like site, bench only.
 import os
@@ -76,7 +81,7 @@ class Bakerydemo:
         self._run(
             "pip install (Python {}.{})".format(*sys.version_info[:2]),
             [str(self.python), "-m", "pip", "install", "-q"]
-            + ["-r", "requirements/base.txt", GUNICORN],
+            + ["-r", "requirements/base.txt", GUNICORN, DJANGO_TASKS],
             cwd=self.folder,
             timeout=900,
         )
