@@ -169,7 +169,7 @@ class Run:
             print("bench: generate_bench_data " + " ".join(LARGE), flush=True)
             started = time.monotonic()
             env = self.portal_env(large, False, 0)
-            self.manage(env, "generate_bench_data", *LARGE, quiet=False)
+            self.manage(env, "generate_bench_data", *LARGE, "--force", quiet=False)
             print(f"bench: generated in {time.monotonic() - started:.0f} s", flush=True)
             found["large"] = large
         return found
