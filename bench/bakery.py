@@ -88,7 +88,10 @@ class Bakerydemo:
         (self.folder / "bakerydemo" / "settings" / "bench.py").write_text(SETTINGS)
         querycount = Path(__file__).resolve().parent / "bench_querycount.py"
         (self.folder / "bench_querycount.py").write_text(querycount.read_text())
-        for args in (["migrate", "--noinput"], ["load_initial_data"]):
+        # collectstatic: with DEBUG off its ManifestStaticFilesStorage answers 500
+        # for every page until the manifest exists.
+        steps = (["migrate", "--noinput"], ["load_initial_data"], ["collectstatic", "--noinput"])
+        for args in steps:
             self._run(
                 f"manage.py {args[0]}",
                 [str(self.python), "manage.py", *args],

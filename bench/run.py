@@ -303,6 +303,8 @@ def bakerydemo(run, targets, meta):
         wait_for(url)
         status, headers, body = get(url)
         status, headers, body = get(url)
+        if status != 200:
+            print(f"warning: {variant} home answered {status}: {url}")
         meta["bytes"][("-", variant, "home")] = len(body)
         meta["queries"][("-", variant, "home")] = headers.get("X-Bench-Queries", "")
         targets.append(("-", variant, "home", url))
