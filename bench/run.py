@@ -140,6 +140,9 @@ class Run:
             DATABASE_URL=f"sqlite:///{database}",
             REDIS_URL=f"redis://127.0.0.1:{self.redis.port}/{redis_db}",
             BENCH_PAGE_CACHE="1" if cached else "0",
+            # No edits during a run: cached answers (wagtail-cache and, through
+            # Django's max-age, nginx) must not expire between warm-up and wrk.
+            PAGE_CACHE_SECONDS="86400",
         )
         return env
 
@@ -223,6 +226,16 @@ class Run:
         return f"http://127.0.0.1:{port}"
 
 
+def single_client_ms(url, n=3):
+    """Median wall time of n sequential GETs (one client), in ms."""
+    timings = []
+    for _ in range(n):
+        started = time.perf_counter()
+        get(url, timeout=180)
+        timings.append((time.perf_counter() - started) * 1000)
+    return statistics.median(timings)
+
+
 def copy_pages(base, paths, folder):
     """The cached project's answer for every path, saved as folder/<n>.html; returns
     {page: (copy path, bytes, Content-Type)}."""
@@ -245,7 +258,7 @@ def prepare(run):
     (size, variant, page, url) in measuring order."""
     args = run.args
     run.redis = RedisServer().start()
-    targets, meta = [], {"bytes": {}, "queries": {}, "paths": {}}
+    targets, meta = [], {"bytes": {}, "queries": {}, "paths": {}, "latency": {}}
     for n, (size, database) in enumerate(run.databases().items()):
         uncached_env = run.portal_env(database, 0, 2 * n)
         uncached = run.gunicorn(f"{size}-uncached", "portal.wsgi", uncached_env)
@@ -275,7 +288,9 @@ def prepare(run):
             }
             for variant, url in variants.items():
                 status, headers, body = get(url)
-                if variant != "project uncached":
+                if variant == "project uncached":
+                    meta["latency"][(size, page)] = single_client_ms(url)
+                else:
                     status, headers, body = get(url)  # warm
                 if status != 200:
                     print(f"warning: {size} {variant} {page} answered {status}: {url}")
