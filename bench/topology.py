@@ -246,7 +246,7 @@ def database_outage(topology):
     503 with Retry-After (HTML, JSON), cached pages are still served, and the site
     recovers by itself once connections are allowed again."""
     base, app = topology.url, f"http://127.0.0.1:{topology.app_ports[0]}"
-    get(f"{base}/en/about/")  # in nginx's micro-cache and wagtail-cache
+    get(f"{base}/en/about/")  # in nginx's proxy_cache and wagtail-cache
     name = topology.database
     _psql(topology.pg_server, f"ALTER DATABASE {name} ALLOW_CONNECTIONS false")
     _psql(
