@@ -345,6 +345,7 @@ def main():
     args = parser.parse_args()
     seconds = max(1, min(args.seconds, 30))
     ensure_debian_packages("nginx", "redis-server", "wrk", cache_purge=True)
+    code = commit()  # the code measured, whatever is committed during the run
     run = Run(args)
     results = {}
     try:
@@ -371,7 +372,7 @@ def main():
         for key, runs in results.items()
     }
     print(
-        f"\n{started:%Y-%m-%d %H:%M} UTC, commit {commit()}, {platform.machine()} "
+        f"\n{started:%Y-%m-%d %H:%M} UTC, commit {code}, {platform.machine()} "
         f"{os.cpu_count()} cores, Python {platform.python_version()}, load average "
         f"before {load[0]:.1f}; wrk -t2 -c{args.connections} {seconds} s x {args.rounds} "
         f"rounds (medians); gunicorn 2 sync workers; SQLite"
