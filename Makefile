@@ -75,7 +75,7 @@ messages: install
 	$(BIN)/python manage.py compile_catalogues
 
 bench: install
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var/static

@@ -45,3 +45,23 @@ SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_SECURE_HSTS_SECONDS", str(365 * 24 * 3600)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = _env_flag("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", "1")
 SECURE_HSTS_PRELOAD = _env_flag("DJANGO_SECURE_HSTS_PRELOAD", "1")
+
+
+# --- Reverse-proxy cache purge (issue 16, item 4) -------------------------------
+# With WAGTAILFRONTENDCACHE_LOCATION set (e.g. http://127.0.0.1:8079, the purge server of
+# deploy/nginx/portal.conf), Wagtail sends "PURGE <path>" there for every URL of a
+# page that is published or unpublished, in every public language prefix.
+# WAGTAILFRONTENDCACHE_HOSTNAMES (comma-separated) limits it to those sites.
+if os.environ.get("WAGTAILFRONTENDCACHE_LOCATION"):
+    INSTALLED_APPS += ["wagtail.contrib.frontend_cache"]  # noqa: F405
+    WAGTAILFRONTENDCACHE = {
+        "nginx": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["WAGTAILFRONTENDCACHE_LOCATION"],
+        }
+    }
+    if os.environ.get("WAGTAILFRONTENDCACHE_HOSTNAMES"):
+        WAGTAILFRONTENDCACHE["nginx"]["HOSTNAMES"] = [
+            h for h in os.environ["WAGTAILFRONTENDCACHE_HOSTNAMES"].split(",") if h
+        ]
+    WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]  # noqa: F405
