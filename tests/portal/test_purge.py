@@ -136,3 +136,32 @@ def test_nothing_is_purged_without_a_frontend_cache(guide_page, django_capture_o
         publish(page)
     assert RecordingBackend.purged == []
     assert callbacks == []
+
+
+def test_a_parent_slug_change_purges_its_live_childrens_old_urls(guide_page, purged):
+    index, _page = guide_page
+    index.slug_en = "handbook"
+    with purged as urls:
+        publish(index)
+    assert url("/en/guide/market/") in urls
+    assert url("/en/handbook/") in urls
+    assert url("/en/guide/") in urls
+
+
+def test_deleting_a_page_purges_its_urls_and_its_parent(guide_page, purged):
+    _index, page = guide_page
+    with purged as urls:
+        page.delete()
+    for path in ("/vi/cam-nang/cho-phien/", "/en/guide/market/", "/vi/cam-nang/", "/en/guide/"):
+        assert url(path) in urls
+
+
+def test_editing_an_event_category_purges_the_home_pages_and_the_event_feeds(purged):
+    from events.models import EventCategory
+
+    category = EventCategory.objects.first()
+    category.name_en = "Renamed category"
+    with purged as urls:
+        category.save()
+    for path in ("/vi/", "/en/", "/feeds/events.ics", "/embed/events/", "/api/places.geojson"):
+        assert url(path) in urls
