@@ -10,7 +10,8 @@ path with each language prefix swapped, which is wrong with per-language slugs
   (with its live descendants' old paths, whose URLs changed with it);
 - its ancestors in every language (index pages and the home page list children);
 - language-neutral data paths: the sitemap, the pages API, and whatever apps add
-  with the ``portal_purge_paths`` hook (feeds, embeds, GeoJSON, their API).
+  with the ``portal_purge_paths`` hook (feeds, embeds, GeoJSON, their API), bare and
+  with ``?lang=`` for every language (other query strings follow nginx's micro-cache).
 
 A snippet edit purges the listings: every site's home page and every hook path
 (hooks called with ``page=None``). Other pages that show a snippet follow within
@@ -85,11 +86,12 @@ def _renamed_descendant_paths(page, old_page_paths):
 
 
 def hook_paths(page):
-    """Language-neutral paths the apps say show ``page`` (None: a snippet edit)."""
+    """Language-neutral paths the apps say show ``page`` (None: a snippet edit), each
+    also with ``?lang=<code>`` for every public language (the links the site shows)."""
     paths = set()
     for fn in hooks.get_hooks(HOOK):
         paths.update(fn(page) or ())
-    return paths
+    return paths | {f"{path}?lang={code}" for path in paths for code in language_codes()}
 
 
 def urls_affected_by(page, old_paths=()):

@@ -88,6 +88,15 @@ def test_publishing_an_event_purges_its_feeds_embed_and_api(purged):
     assert url(f"/feeds/events/{event.pk}.ics") in urls
 
 
+def test_publishing_an_event_purges_each_language_of_the_feeds(purged):
+    event = EventPage.objects.live().first()
+    with purged as urls:
+        publish(event)
+    for language in ("vi", "en"):
+        assert url(f"/feeds/events.rss?lang={language}") in urls
+        assert url(f"/api/v2/events/?lang={language}") in urls
+
+
 def test_publishing_a_homestay_purges_the_places_geojson(purged):
     homestay = HomestayPage.objects.live().first()
     with purged as urls:
