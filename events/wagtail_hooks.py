@@ -58,3 +58,16 @@ def events_index_for_commune_editors():
     from events.models import EventIndexPage
 
     return [(pk, ["add_page"]) for pk in EventIndexPage.objects.values_list("pk", flat=True)]
+
+
+@hooks.register("portal_purge_paths")
+def event_purge_paths(page):
+    """Feeds, embed and events API that list an event (every one for a snippet edit)."""
+    from events.models import EventPage
+
+    if page is not None and not isinstance(page, EventPage):
+        return []
+    paths = ["/feeds/events.ics", "/feeds/events.rss", "/embed/events/", "/api/v2/events/"]
+    if page is not None:
+        paths += [f"/feeds/events/{page.pk}.ics", f"/api/v2/events/{page.pk}/"]
+    return paths

@@ -18,6 +18,7 @@ class PortalConfig(AppConfig):
             i18n,
             login_throttle,
             normalisation,
+            purge,
             redirects,
             search,
             slugs,
@@ -33,6 +34,7 @@ class PortalConfig(AppConfig):
         search.index_empty_translations_as_nothing()
         redirects.connect_signals()
         cache.connect_signals()
+        purge.connect_signals()
         normalisation.connect_signals()
         connection_created.connect(register_sqlite_collations, dispatch_uid="portal_collations")
         expiry.connect_signals()

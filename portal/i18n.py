@@ -194,9 +194,13 @@ def uses_query_language(view):
             return HttpResponseBadRequest(
                 unknown_language_message(exc), content_type="text/plain; charset=utf-8"
             )
+        locale_language = getattr(request, "LANGUAGE_CODE", None)
         with translation.override(code):
             request.LANGUAGE_CODE = code
             response = view(request, *args, **kwargs)
+        # Back to LocaleMiddleware's: the page cache's key holds request.LANGUAGE_CODE
+        # and is looked up before the view runs, so it must be the same when stored.
+        request.LANGUAGE_CODE = locale_language
         # The body is in `code`; LocaleMiddleware would otherwise say the default.
         response.headers.setdefault("Content-Language", code)
         return response

@@ -234,3 +234,16 @@ def places_numbers(home_page):
     from villages.numbers import sections
 
     return sections(home_page)
+
+
+@hooks.register("portal_purge_paths")
+def places_purge_paths(page):
+    """The GeoJSON and places API that list a place (every one for a snippet edit)."""
+    from villages.places import place_type_of
+
+    if page is not None and place_type_of(page) is None:
+        return []
+    paths = ["/api/places.geojson", "/api/v2/places/"]
+    if page is not None:
+        paths.append(f"/api/v2/places/{page.pk}/")
+    return paths

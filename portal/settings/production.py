@@ -49,8 +49,10 @@ SECURE_HSTS_PRELOAD = _env_flag("DJANGO_SECURE_HSTS_PRELOAD", "1")
 
 # --- Reverse-proxy cache purge (issue 16, item 4) -------------------------------
 # With WAGTAILFRONTENDCACHE_LOCATION set (e.g. http://127.0.0.1:8079, the purge server of
-# deploy/nginx/portal.conf), Wagtail sends "PURGE <path>" there for every URL of a
-# page that is published or unpublished, in every public language prefix.
+# deploy/nginx/portal.conf), portal/purge.py sends "PURGE <path>" there for every URL
+# that shows a page published, unpublished, moved or deleted (its URL in every
+# language, old URLs, ancestors, feeds/API/GeoJSON; see docs/CONVENTIONS.md,
+# "Hook: portal_purge_paths"), and for the listings on a snippet edit.
 # WAGTAILFRONTENDCACHE_HOSTNAMES (comma-separated) limits it to those sites.
 if os.environ.get("WAGTAILFRONTENDCACHE_LOCATION"):
     INSTALLED_APPS += ["wagtail.contrib.frontend_cache"]  # noqa: F405
@@ -64,4 +66,8 @@ if os.environ.get("WAGTAILFRONTENDCACHE_LOCATION"):
         WAGTAILFRONTENDCACHE["nginx"]["HOSTNAMES"] = [
             h for h in os.environ["WAGTAILFRONTENDCACHE_HOSTNAMES"].split(",") if h
         ]
-    WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]  # noqa: F405
+    # No prefix swapping: slugs differ per language (/vi/gioi-thieu/, /en/about/), so
+    # "/en/gioi-thieu/" is no page; portal/purge.py sends each language's own URL.
+    # Wagtail's own handler still purges the page's URL in the active language
+    # (a duplicate of one of ours, harmless).
+    WAGTAILFRONTENDCACHE_LANGUAGES = []
