@@ -7,6 +7,7 @@ from django.apps import apps
 from django.db.models import Prefetch
 
 from portal.collation import collated
+from portal.models import visibility
 
 NEARBY_RADIUS_KM = 12
 NEARBY_LIMIT = 8
@@ -21,8 +22,9 @@ def with_image(queryset, field="image"):
 
 
 def live_public(queryset):
-    """Only what an anonymous visitor may see: published and not private."""
-    return queryset.live().public()
+    """Only what an anonymous visitor may see: published and not private (the view
+    restrictions as a subquery, no query of their own)."""
+    return visibility.live_public(queryset)
 
 
 def village_homestays(village):
