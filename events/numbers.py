@@ -14,7 +14,7 @@ from portal.numbers import Chart, Figure, NumbersSection
 def festivals_per_month(home_page, year):
     """[12 counts]: live events with an occurrence overlapping each month of ``year``."""
     counts = [0] * 12
-    events = EventPage.objects.descendant_of(home_page).live().public()
+    events = EventPage.objects.descendant_of(home_page).live().public().select_related("category")
     for event in events:
         for month in range(1, 13):
             first = datetime.date(year, month, 1)
