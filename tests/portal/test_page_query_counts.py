@@ -35,14 +35,12 @@ QUERY_BUDGET = 15
 
 # Page types still above the budget: the figure reached (see issue 16), never more.
 REACHED = {
-    HomePage: 27,
+    HomePage: 26,
     VillagePage: 24,
     HomestayPage: 21,
     HomestayFinderPage: 20,
     EventIndexPage: 18,
-    EventPage: 16,
     RoutePage: 16,
-    NumbersPage: 16,
 }
 
 PAGE_TYPES = [
