@@ -15,7 +15,6 @@ from modeltranslation import settings as mt_settings
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
-from portal.models.visibility import live_public
 from portal.text import clean_query, fold, fold_words
 
 from .ranking import Candidate, rank
@@ -42,7 +41,7 @@ def title_columns():
 
 def searchable_pages():
     """What anonymous visitors may find: live, public pages under a site root."""
-    return live_public(Page.objects.filter(depth__gt=1))
+    return Page.objects.live().public().filter(depth__gt=1)
 
 
 def query_words(text):
