@@ -103,7 +103,8 @@ def test_the_trip_page_stays_within_the_budget(client, language):
     assert len(queries(client, page_url(trip, language))) <= QUERY_BUDGET
 
 
-SEARCH_REACHED = 16  # the candidate query keeps Wagtail's public() (the search backend takes no subquery)
+# The candidates keep Wagtail's public(): the search backend takes no subquery.
+SEARCH_REACHED = 16
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])
