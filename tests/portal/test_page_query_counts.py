@@ -35,10 +35,10 @@ QUERY_BUDGET = 15
 
 # Page types still above the budget: the figure reached (see issue 16), never more.
 REACHED = {
-    HomePage: 26,
-    VillagePage: 24,
+    HomePage: 24,
+    VillagePage: 22,
     HomestayPage: 21,
-    HomestayFinderPage: 20,
+    HomestayFinderPage: 19,
     EventIndexPage: 18,
     RoutePage: 16,
 }
