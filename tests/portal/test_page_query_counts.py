@@ -37,7 +37,7 @@ QUERY_BUDGET = 15
 REACHED = {
     HomePage: 24,
     VillagePage: 22,
-    HomestayPage: 21,
+    HomestayPage: 18,
     HomestayFinderPage: 19,
     EventIndexPage: 18,
     RoutePage: 16,
