@@ -8,13 +8,14 @@ from django.utils.translation import gettext as _
 from events import clock
 from events.models import EventPage
 from events.occurrences import occurrences_between
+from events.venues import live_public
 from portal.numbers import Chart, Figure, NumbersSection
 
 
 def festivals_per_month(home_page, year):
     """[12 counts]: live events with an occurrence overlapping each month of ``year``."""
     counts = [0] * 12
-    events = EventPage.objects.descendant_of(home_page).live().public()
+    events = live_public(EventPage.objects.descendant_of(home_page)).select_related("category")
     for event in events:
         for month in range(1, 13):
             first = datetime.date(year, month, 1)

@@ -13,9 +13,12 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
+
+from portal.models.visibility import live_public
 
 # (key, page type, short label for a phone's bottom bar); the templates draw the
 # icon of each key (includes/nav_icon.html).
@@ -84,22 +87,57 @@ def key_sections(request, page=None):
 
 def _section_pages(request, site):
     """{key: the first live, public page of that type}, looked up once per request."""
-    cached = getattr(request, "_portal_key_section_pages", None)
+    return _site_pages(request, site)[0]
+
+
+def section_page(request, site, key):
+    """The first live, public page of section ``key`` (see SECTIONS) under the
+    site's root, or None."""
+    return _section_pages(request, site).get(key)
+
+
+def menu_pages(request):
+    """[Page]: live, public children of the site's home page marked 'show in menus',
+    in tree order (looked up with the key sections, once per request)."""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return []
+    return _site_pages(request, site)[1]
+
+
+def _site_pages(request, site):
+    """({key: first page of that section type}, [menu pages]) from one SQL query,
+    cached on the request: the header asks for both on every page."""
+    cached = getattr(request, "_portal_site_pages", None)
     if cached is not None:
         return cached
     types = _content_types()
+    root = site.root_page
     pages = (
-        site.root_page.get_descendants()
-        .live()
-        .public()
-        .filter(content_type_id__in=list(types))
+        live_public(root.get_descendants())
+        .filter(Q(content_type_id__in=list(types)) | Q(depth=root.depth + 1, show_in_menus=True))
         .order_by("path")
     )
-    first = {}
+    first, menu = {}, []
     for found in pages:
-        first.setdefault(types[found.content_type_id][0], found)
-    request._portal_key_section_pages = first
-    return first
+        if found.depth == root.depth + 1 and found.show_in_menus:
+            menu.append(found)
+        if found.content_type_id in types:
+            first.setdefault(types[found.content_type_id][0], found)
+    request._portal_site_pages = (first, menu)
+    return request._portal_site_pages
+
+
+def ancestors(page, request=None):
+    """[Page] above ``page``, the tree's root first (Wagtail's ``get_ancestors``),
+    looked up once per request and page: the breadcrumbs and the BreadcrumbList
+    both need them."""
+    if request is None:
+        return list(page.get_ancestors())
+    cache = request.__dict__.setdefault("_portal_ancestors", {})
+    if page.pk not in cache:
+        cache[page.pk] = list(page.get_ancestors())
+    return cache[page.pk]
 
 
 def search_section(request):

@@ -14,6 +14,7 @@ from django.utils.text import Truncator
 
 from portal.address import absolute_url
 from portal.i18n import page_url
+from portal.models.visibility import live_public
 
 CONTEXT = "https://schema.org"
 REGION = "Quảng Ninh"
@@ -111,7 +112,9 @@ def breadcrumb_list(page, request=None):
     """BreadcrumbList from the home page down to ``page`` (the site root and above
     are left out)."""
     # Titles and URL paths of every language live on Wagtail's Page: no .specific().
-    pages = list(page.get_ancestors().filter(depth__gt=1)) + [page]
+    from portal.navigation import ancestors
+
+    pages = [crumb for crumb in ancestors(page, request) if crumb.depth > 1] + [page]
     return {
         "@type": "BreadcrumbList",
         "itemListElement": [
@@ -163,7 +166,7 @@ def destinations_below(page):
     ]
     if not models:
         return []
-    found = Page.objects.live().public().descendant_of(page).type(*models)
+    found = live_public(Page.objects.descendant_of(page).type(*models))
     return list(found.specific().order_by("path"))
 
 

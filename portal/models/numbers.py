@@ -33,5 +33,6 @@ class NumbersPage(BasePage):
         from portal.numbers import numbers_sections
 
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = numbers_sections(self.get_parent().specific)
+        # The sections read only the home page's place in the tree: no .specific.
+        context["sections"] = numbers_sections(self.get_parent())
         return context

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
+from wagtail.models import Page
 
 from portal import structured_data
 from portal.blocks import BaseStreamBlock
@@ -14,6 +15,7 @@ from portal.partners import StandardStreamBlock
 from portal.search import translated_search_fields
 
 from .base import BasePage
+from .visibility import live_public
 
 
 class HomePage(BasePage):
@@ -80,10 +82,9 @@ class HomePage(BasePage):
 
     def live_trip_page(self):
         """The chosen plan-your-trip page when it is live and public, else None."""
-        page = self.trip_page
-        if page is None or not page.live or page.get_view_restrictions().exists():
+        if self.trip_page_id is None:
             return None
-        return page
+        return live_public(Page.objects.filter(pk=self.trip_page_id)).first()
 
 
 class StandardPage(BasePage):

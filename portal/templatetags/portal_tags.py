@@ -89,11 +89,16 @@ def canonical_url(context):
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """Live, public children of the site's home page that are marked 'show in menus'."""
-    request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    if site is None:
+    return navigation.menu_pages(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def page_ancestors(context):
+    """[Page] above the current page, the tree's root first (once per request)."""
+    page = context.get("page")
+    if not isinstance(page, Page):
         return []
-    return list(site.root_page.get_children().live().public().in_menu().order_by("path"))
+    return navigation.ancestors(page, context.get("request"))
 
 
 @register.simple_tag(takes_context=True)

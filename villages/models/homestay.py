@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -197,9 +198,19 @@ class HomestayPage(LocationMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["village"] = self.get_parent().specific
+        context["village"] = self.village_page()
         context["gallery"] = gallery(self.photos)
+        # The amenities are listed on the page and in its JSON-LD: read them once.
+        prefetch_related_objects([self], "amenities")
         return context
+
+    def village_page(self):
+        """The village the homestay is in (its parent), with its commune: one query."""
+        from .village import VillagePage
+
+        parent_path = self.path[: -self.steplen]
+        found = VillagePage.objects.select_related("commune").filter(path=parent_path).first()
+        return found if found is not None else self.get_parent().specific
 
     @property
     def phone_href(self):

@@ -7,22 +7,22 @@ from django.apps import apps
 from django.db.models import Prefetch
 
 from portal.collation import collated
+from portal.models import visibility
 
 NEARBY_RADIUS_KM = 12
 NEARBY_LIMIT = 8
 
 
 def with_image(queryset, field="image"):
-    """Fetch each page's image and its renditions in two queries, not one per item."""
-    from wagtail.images import get_image_model
-
-    images = get_image_model().objects.prefetch_renditions()
-    return queryset.prefetch_related(Prefetch(field, queryset=images))
+    """Fetch each item's image with the item (a join) and the images' renditions in
+    one more query, not one per item."""
+    return queryset.select_related(field).prefetch_related(f"{field}__renditions")
 
 
 def live_public(queryset):
-    """Only what an anonymous visitor may see: published and not private."""
-    return queryset.live().public()
+    """Only what an anonymous visitor may see: published and not private (the view
+    restrictions as a subquery, no query of their own)."""
+    return visibility.live_public(queryset)
 
 
 def village_homestays(village):
@@ -76,5 +76,5 @@ def village_festivals(village):
 
 
 def gallery(relation):
-    """A page's gallery items with their images and renditions: three queries."""
+    """A page's gallery items with their images and renditions: two queries."""
     return list(with_image(relation.all()))

@@ -7,7 +7,9 @@ from django import template
 from django.utils import formats, translation
 from django.utils.dates import MONTHS_3
 from django.utils.translation import gettext as _
+from wagtail.models import Site
 
+from portal import navigation
 from villages import conf
 from villages.fields import parse_months
 from villages.models import HomestayFinderPage, MapPage
@@ -66,17 +68,19 @@ def map_options(**extra):
 
 @register.simple_tag(takes_context=True)
 def tool_page(context, kind):
-    """The live finder ("finder") or map ("map") page, cached on the request."""
+    """The live finder ("finder") or map ("map") page: the key section of the
+    request's site (found with the header's sections, no query of its own), else
+    the first such page anywhere."""
     request = context.get("request")
-    cache = getattr(request, "_villages_tool_pages", None) if request else None
-    if cache is None:
-        cache = {}
-        if request is not None:
-            request._villages_tool_pages = cache
-    if kind not in cache:
-        model = {"finder": HomestayFinderPage, "map": MapPage}[kind]
-        cache[kind] = live_public(model.objects.all()).first()
-    return cache[kind]
+    site = Site.find_for_request(request) if request is not None else None
+    if site is not None:
+        return navigation.section_page(request, site, TOOL_SECTIONS[kind])
+    model = {"finder": HomestayFinderPage, "map": MapPage}[kind]
+    return live_public(model.objects.all()).first()
+
+
+# tool_page kind → the key of its section in portal.navigation.SECTIONS
+TOOL_SECTIONS = {"finder": "homestays", "map": "map"}
 
 
 @register.filter
