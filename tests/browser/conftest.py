@@ -1,11 +1,13 @@
 """Browser tests: Playwright for Python driving Debian's chromium.
 
-A real server is started once per session on a throwaway SQLite database with
-the demo content, exactly as `make run` serves it. Without chromium the tests
+A real server is started once per session on a throwaway SQLite database holding
+the test site of tests/factories/site.py (not the demo), served as `make run`
+serves it; ``site_pages`` gives the paths of its pages in each language. Without chromium the tests
 are skipped with a message saying how to enable them; with
 PORTAL_REQUIRE_BROWSER=1 (set by .ci/run) a missing browser is a failure.
 """
 
+import json
 import os
 import shutil
 import socket
@@ -73,9 +75,16 @@ def _wait_for(url, timeout=60):
     raise RuntimeError(f"The test server did not answer at {url}")
 
 
+BUILD_TEST_SITE = (
+    "import json; from tests.factories.site import build_site, page_urls; "
+    "build_site(); print(json.dumps(page_urls()))"
+)
+
+
 @pytest.fixture(scope="session")
-def site_url():
-    """Base URL of a demo site served by `manage.py runserver` on its own SQLite file."""
+def _served_site():
+    """(base URL, page paths) of the test site served by `manage.py runserver` on its
+    own SQLite file."""
     workdir = Path(tempfile.mkdtemp(prefix="portal-browser-"))
     port = _free_port()
     env = {
@@ -88,8 +97,17 @@ def site_url():
     }
     env.pop("DATABASE_URL", None)
     manage = [sys.executable, str(ROOT / "manage.py")]
-    for command in (["migrate", "--noinput"], ["load_demo"], ["ensure_admin"]):
+    for command in (["migrate", "--noinput"], ["ensure_admin"]):
         subprocess.run(manage + command, env=env, cwd=ROOT, check=True, capture_output=True)
+    built = subprocess.run(
+        manage + ["shell", "-v", "0", "-c", BUILD_TEST_SITE],
+        env=env,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    paths = json.loads(built.stdout.strip().splitlines()[-1])
     server = subprocess.Popen(
         manage + ["runserver", "--noreload", f"127.0.0.1:{port}"],
         env=env,
@@ -100,11 +118,24 @@ def site_url():
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_for(f"{url}/healthz")
-        yield url
+        yield url, paths
     finally:
         server.terminate()
         server.wait(timeout=10)
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def site_url(_served_site):
+    """Base URL of the served test site, e.g. ``http://127.0.0.1:41234``."""
+    return _served_site[0]
+
+
+@pytest.fixture(scope="session")
+def site_pages(_served_site):
+    """Paths of the served test site's pages: ``site_pages["village"]["vi"]``
+    (names as in tests/factories/site.py)."""
+    return _served_site[1]
 
 
 @pytest.fixture(scope="session")

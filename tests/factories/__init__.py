@@ -1,0 +1,63 @@
+"""Factories: the tests build the pages they need; no test reads the demo content.
+
+- ``add_page``/``publish``: any page type, in Vietnamese and English, under a parent.
+- :mod:`tests.factories.images`: small generated images (``make_image``).
+- :mod:`tests.factories.places`: ethnic groups, communes, amenities, villages,
+  homestays, attractions (``add_village``, ``add_homestay``, ``add_attraction``).
+- :mod:`tests.factories.events`: categories and events (``add_event``).
+- :mod:`tests.factories.routes`: routes with a track computed from given waypoints.
+- :mod:`tests.factories.site`: the test site every test database starts with
+  (home page and the section pages, plus a few pages of each type), built once per
+  worker by ``build_site`` and reached in tests through the ``test_site`` fixture.
+
+Every name here is made up for the tests (``Bản Thử …``, ``Test …``): none is a
+real place, and none repeats the demo's slugs, titles or prices.
+"""
+
+import itertools
+
+from django.utils import translation
+
+from portal.models import StandardPage
+
+_counter = itertools.count(1)
+
+
+def publish(page):
+    """Publish ``page``'s latest state (Vietnamese active) and return it fresh."""
+    with translation.override("vi"):
+        page.save_revision().publish()
+        page.refresh_from_db()
+    return page
+
+
+def add_page(parent, model=StandardPage, publish_it=True, **fields):
+    """Add a ``model`` page under ``parent`` with Vietnamese and English fields.
+
+    Unless given, titles and slugs are made unique in both languages.
+    """
+    n = next(_counter)
+    fields.setdefault("title_vi", f"Trang thử {n}")
+    fields.setdefault("title_en", f"Test page {n}")
+    fields.setdefault("slug_vi", f"trang-thu-{n}")
+    fields.setdefault("slug_en", f"test-page-{n}")
+    m2m = {
+        name: fields.pop(name)
+        for name in list(fields)
+        if name in {f.name for f in model._meta.many_to_many} or name in _parental_m2m_names(model)
+    }
+    with translation.override("vi"):
+        page = model(title=fields["title_vi"], slug=fields["slug_vi"], **fields)
+        for name, values in m2m.items():
+            setattr(page, name, values)
+        page.live = publish_it
+        parent.add_child(instance=page)
+        if not publish_it:
+            page.save_revision()
+    return publish(page) if publish_it else page
+
+
+def _parental_m2m_names(model):
+    from modelcluster.fields import ParentalManyToManyField
+
+    return {f.name for f in model._meta.get_fields() if isinstance(f, ParentalManyToManyField)}
