@@ -1,9 +1,5 @@
 """Open data for partners: CORS on the data paths; no language redirects off the pages."""
 
-import base64
-import functools
-import hashlib
-
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
@@ -79,27 +75,12 @@ class QueryGuardMiddleware:
         return translation.get_language()
 
 
-@functools.cache
-def _embed_style_hashes():
-    """'sha256-…' sources for the rendered PORTAL_CSP_EMBED_STYLE_TEMPLATES."""
-    from django.template.loader import get_template
-
-    sources = []
-    for name in getattr(settings, "PORTAL_CSP_EMBED_STYLE_TEMPLATES", ()):
-        digest = hashlib.sha256(get_template(name).render().encode()).digest()
-        sources.append(f"'sha256-{base64.b64encode(digest).decode()}'")
-    return sources
-
-
-def _policy_sources(directive):
-    return list(settings.CONTENT_SECURITY_POLICY["DIRECTIVES"].get(directive, []))
-
-
 class PortalCSPMiddleware(CSPMiddleware):
     """django-csp's policy (CONTENT_SECURITY_POLICY) with two path-based changes:
 
-    * PORTAL_CSP_EMBED_PATHS (/embed/): ``frame-ancestors *`` — partners frame it —
-      and the hash of its inline <style> (PORTAL_CSP_EMBED_STYLE_TEMPLATES);
+    * PORTAL_CSP_EMBED_PATHS (/embed/): ``frame-ancestors *`` — partners frame it;
+      its style is a linked stylesheet (events/static/events/embed.css), so the
+      strict ``style-src 'self'`` holds there too;
     * PORTAL_CSP_ADMIN_PATHS (/admin/): PORTAL_CSP_ADMIN_REPLACE — Wagtail's editor
       uses inline styles and scripts and shows previews in same-origin frames.
 
@@ -115,9 +96,6 @@ class PortalCSPMiddleware(CSPMiddleware):
         replace = dict(parts.replace or {})
         if path.startswith(tuple(getattr(settings, "PORTAL_CSP_EMBED_PATHS", ()))):
             replace["frame-ancestors"] = ["*"]
-            # Self-contained (no request back to us from a partner's page): its one
-            # <style> is allowed by its hash, which keeps ETags stable (a nonce would not).
-            replace["style-src"] = [*_policy_sources("style-src"), *_embed_style_hashes()]
         elif path.startswith(tuple(getattr(settings, "PORTAL_CSP_ADMIN_PATHS", ()))):
             replace.update(getattr(settings, "PORTAL_CSP_ADMIN_REPLACE", {}))
         parts.replace = replace or None

@@ -337,7 +337,6 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 PORTAL_CSP_EMBED_PATHS = ("/embed/",)
-PORTAL_CSP_EMBED_STYLE_TEMPLATES = ("events/embed_style.css",)
 PORTAL_CSP_ADMIN_PATHS = ("/admin/",)
 PORTAL_CSP_ADMIN_REPLACE = {
     "script-src": [_CSP_SELF, "'unsafe-inline'", "'unsafe-eval'"],
