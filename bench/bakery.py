@@ -3,8 +3,8 @@
     site = Bakerydemo(work / "bakerydemo", source=None).install()   # or raises
     site.gunicorn_command(port, cached=True)                           # argv list
 
-Source: ``--bakerydemo <checkout or git directory>``; by default the local mirror
-/work/.mirror/wagtail+bakerydemo/repo when present, else the public repository
+Source: ``--bakerydemo <checkout or git directory>``, else the environment variable
+BENCH_BAKERYDEMO (a local mirror or checkout), else the public repository
 (https://github.com/wagtail/bakerydemo), cloned and checked out at PIN. PIN is
 the last commit on Django 5.2 (Wagtail 7.2): from 49cda62 (2026-01-05) on,
 bakerydemo requires Django 6.0, which needs Python >= 3.12, and this machine has
@@ -14,12 +14,12 @@ package registry; its SQLite database and
 media stay in the folder. Errors: BakerydemoUnavailable with what failed.
 """
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 PIN = "3c7e3af163175cdf9bd7b5c0c3fb80297b152724"
-MIRROR = Path("/work/.mirror/wagtail+bakerydemo/repo")
 UPSTREAM = "https://github.com/wagtail/bakerydemo"
 GUNICORN = "gunicorn==25.3.0"  # as requirements.txt
 # Wagtail 7.2 accepts django-tasks >=0.8,<0.10 and pip picks 0.9.0, whose TaskResult
@@ -54,7 +54,7 @@ class BakerydemoUnavailable(Exception):
 class Bakerydemo:
     def __init__(self, folder, source=None, log=print):
         self.folder = Path(folder)
-        self.source = source or (str(MIRROR) if MIRROR.exists() else UPSTREAM)
+        self.source = source or os.environ.get("BENCH_BAKERYDEMO") or UPSTREAM
         self.log = log
         self.python = self.folder / ".venv" / "bin" / "python"
 
