@@ -27,6 +27,7 @@ from events.models import EventOccurrence, EventPage
 from events.occurrences import YEARS_SHOWN, add_years
 from events.venues import attach_places
 from portal.api import LanguageAPIMixin
+from portal.models.visibility import live_public
 
 EVENT_FILTERS = ("from", "to", "month", "past", "village", "category")
 
@@ -87,7 +88,9 @@ class EventsAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
         """The same events as plain filters, which the search backends can read (they
         order by relevance, or by ?order=)."""
         ids = queryset.order_by().values("pk")
-        searchable = EventPage.objects.live().public().filter(pk__in=ids)
+        # pk__in only: the search backends read plain filters, not Exists().
+        public = live_public(EventPage.objects.filter(pk__in=ids)).values("pk")
+        searchable = EventPage.objects.filter(pk__in=public)
         return with_listing_data(searchable, (THUMBNAIL, LARGE)).select_related("locale")
 
     def _computed_order(self, events, window):

@@ -150,9 +150,6 @@ class PlacesAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
             router, model, fields_config, show_details=show_details, nested=nested
         )
 
-    def get_base_queryset(self):
-        return super().get_base_queryset().public()
-
     def get_queryset(self):
         models = [t.model_class for t in parse_place_types(self.request.GET.get("type"))]
         base = self.get_base_queryset()
@@ -166,7 +163,10 @@ class PlacesAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
             )
         if len(models) == 1:
             model = models[0]
-            return with_image(model.objects.filter(pk__in=queryset.values("pk")))
+            # locale: fields=* shows meta.locale, one query per item otherwise.
+            return with_image(model.objects.filter(pk__in=queryset.values("pk"))).select_related(
+                "locale"
+            )
         return queryset.specific()
 
 
