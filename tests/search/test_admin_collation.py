@@ -79,7 +79,7 @@ def test_the_commune_chooser_offers_communes_in_vietnamese_order(admin_client, c
         response = admin_client.get(reverse(chooser.get_url_name(name)))
         assert response.status_code == 200
         html = response.json()["html"] if name == "choose" else response.content
-        # the chooser's first page holds 10: ours come before the demo's "xã …"
+        # the chooser's first page holds 10: ours come before the test site's "xã …"
         assert names_shown(html, COMMUNES_IN_VIETNAMESE_ORDER) == COMMUNES_IN_VIETNAMESE_ORDER[:10]
 
 

@@ -11,15 +11,15 @@ import random
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
-from wagtail.models import Page
 
 from events.venues import venue_page_types
 from tests.factories import add_page
-from villages.models import VillageIndexPage, VillagePage
+from villages.models import VillagePage
 
 pytestmark = pytest.mark.django_db
 
-# "thửthứtự": a word no demo page has, so whole-site admin searches list only these.
+# "thửthứtự": a word no page of the test site has, so whole-site admin searches list
+# only these.
 TITLES_IN_VIETNAMESE_ORDER = [
     "Ảnh thửthứtự",
     "Ăn thửthứtự",
@@ -35,8 +35,7 @@ TITLES_IN_VIETNAMESE_ORDER = [
 
 
 @pytest.fixture
-def folder(db):
-    home = Page.objects.get(depth=2)
+def folder(home):
     parent = add_page(home, title_vi="Thư mục thử thứ tự", title_en="Order test folder")
     titles = list(TITLES_IN_VIETNAMESE_ORDER)
     random.Random(16).shuffle(titles)
@@ -97,8 +96,8 @@ def test_the_admin_page_search_sorted_by_title_reads_in_vietnamese_order(admin_c
 
 
 @pytest.fixture
-def villages(db):
-    index = VillageIndexPage.objects.get()
+def villages(test_site):
+    index = test_site.villages
     titles = list(TITLES_IN_VIETNAMESE_ORDER)
     random.Random(10).shuffle(titles)
     for number, title in enumerate(titles):

@@ -40,6 +40,19 @@ def test_a_tiny_run_adds_the_pages_asked_for_all_flagged_as_sample_content(gener
     assert all(page.is_sample and page.live for page in generated)
 
 
+def test_the_pages_go_under_the_sites_own_index_pages(generated, test_site):
+    parents = {type(page).__name__: set() for page in generated}
+    for page in generated:
+        parents[type(page).__name__].add(page.get_parent().pk)
+    villages = {page.pk for page in generated if type(page).__name__ == "VillagePage"}
+    assert parents == {
+        "VillagePage": {test_site.villages.pk},
+        "HomestayPage": villages,
+        "EventPage": {test_site.events.pk},
+        "RoutePage": {test_site.routes.pk},
+    }
+
+
 def test_every_generated_page_answers_in_both_languages(client, generated):
     for page in generated:
         for code in public_languages():

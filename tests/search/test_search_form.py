@@ -10,25 +10,23 @@ from hypothesis import strategies as st
 
 from portal.models import StandardPage
 from tests.factories import add_page
+from tests.factories.places import add_homestay
 from tests.hostile_input import MALFORMED_NUMBERS, typed_number, typed_text, with_control_character
-from tests.villages.helpers import make_homestay
-from villages.models import VillagePage
 
 pytestmark = pytest.mark.django_db
 
-WORD = "zqxwv"  # in no demo page
+WORD = "zqxwv"  # in no page of the test site
 
 
 @pytest.fixture
-def built(home):
+def built(home, test_site):
     """12 standard pages and 3 homestays with WORD in their titles: English titles."""
     pages = [
         add_page(home, StandardPage, title_vi=f"Trang {WORD} {n}", title_en=f"Page {WORD} {n}")
         for n in range(12)
     ]
-    village = VillagePage.objects.live().first()
     homestays = [
-        make_homestay(village, title_vi=f"Nhà {WORD} {n}", title_en=f"House {WORD} {n}")
+        add_homestay(test_site.village, title_vi=f"Nhà {WORD} {n}", title_en=f"House {WORD} {n}")
         for n in range(3)
     ]
     return {

@@ -4,10 +4,13 @@ import unicodedata
 
 import pytest
 from bs4 import BeautifulSoup
+from django.utils import translation
 
 from portal.models import StandardPage
 from tests.factories import add_page
-from villages.models import AttractionPage
+from tests.factories.events import add_event
+from tests.factories.places import add_attraction
+from villages.models import AttractionKind
 
 pytestmark = pytest.mark.django_db
 
@@ -41,33 +44,52 @@ def test_a_long_query_is_cut_to_200_characters_in_the_form(client):
     assert value == "y" * 200
 
 
-def test_a_bad_page_number_or_type_shows_the_first_page(client):
-    response = client.get("/vi/search/", {"q": "le hoi", "page": "abc", "type": "<x>"})
+def test_a_bad_page_number_or_type_shows_the_first_page(client, home):
+    add_page(home, StandardPage, title_vi="Trang qpzk", title_en="Page qpzk")
+    response = client.get("/vi/search/", {"q": "qpzk", "page": "abc", "type": "<x>"})
     assert response.status_code == 200
-    assert soup_of(response).select(".search-result")
+    titles = [a.get_text(strip=True) for a in soup_of(response).select(".search-title")]
+    assert titles == ["Trang qpzk"]
 
 
-def test_results_show_type_thumbnail_and_a_marked_snippet_in_the_visitors_language(client):
-    response = client.get("/en/search/", {"q": "cao xiem"})
+def test_results_show_type_thumbnail_and_a_marked_snippet_in_the_visitors_language(
+    client, test_site
+):
+    add_attraction(
+        test_site.attractions,
+        kind=AttractionKind.PEAK,
+        title_vi="Đỉnh Khau Vái Thử",
+        title_en="Khau Vái test peak",
+        introduction_vi="Từ đỉnh Khau Vái, mây nằm dưới chân.",
+        introduction_en="From Khau Vái peak the clouds lie below.",
+    )
+    response = client.get("/en/search/", {"q": "khau vai"})
     first = soup_of(response).select(".search-result")[0]
-    assert first.select_one(".search-title").get_text(strip=True) == "Cao Xiêm peak"
+    assert first.select_one(".search-title").get_text(strip=True) == "Khau Vái test peak"
     assert first.select_one(".search-type").get_text(strip=True) == "Attraction"
     assert first.select_one("img.search-thumb") is not None
-    marked = [mark.get_text() for mark in first.select(".search-snippet mark")]
-    assert marked and all(m.strip(".,") in ("Cao", "Xiêm") for m in marked)
+    snippet = first.select_one(".search-snippet")
+    assert snippet.get_text() == "From Khau Vái peak the clouds lie below."
+    assert [mark.get_text() for mark in snippet.select("mark")] == ["Khau", "Vái"]
 
 
-def test_filters_by_type_carry_counts_and_keep_only_that_type(client):
-    response = client.get("/vi/search/", {"q": "le hoi"})
+def test_filters_by_type_carry_counts_and_keep_only_that_type(client, home, test_site):
+    for n in range(12):
+        add_event(test_site.events, title_vi=f"Hội qpzj {n}", title_en=f"Fair qpzj {n}")
+    for n in range(3):
+        add_page(home, StandardPage, title_vi=f"Trang qpzj {n}", title_en=f"Page qpzj {n}")
+    response = client.get("/vi/search/", {"q": "qpzj"})
     filters = {
         a["href"]: a.get_text(" ", strip=True)
         for a in soup_of(response).select(".search-filters a")
     }
     event_filter = next(href for href in filters if "type=event" in href)
-    count = int(filters[event_filter].split()[-1])
-    filtered = client.get("/vi/search/" + event_filter)
-    results = soup_of(filtered).select(".search-result")
-    assert len(results) == min(count, 10)
+    page_filter = next(href for href in filters if "type=page" in href)
+    assert int(filters[event_filter].split()[-1]) == 12
+    assert int(filters[page_filter].split()[-1]) == 3
+    filtered = soup_of(client.get("/vi/search/" + event_filter))
+    results = filtered.select(".search-result")
+    assert len(results) == 10
     assert all("search-result--event" in r["class"] for r in results)
 
 
@@ -82,14 +104,15 @@ def test_results_are_paginated(client, home):
     assert len(second.select(".search-result")) == 2
 
 
-def test_no_results_suggest_the_closest_titles_the_finder_calendar_and_map(client):
-    response = client.get("/vi/search/", {"q": "ddinh lucc naa"})
+def test_no_results_suggest_the_closest_titles_the_finder_calendar_and_map(client, test_site):
+    add_attraction(test_site.attractions, title_vi="Đình Khuổi Mạ Thử", title_en="Khuoi Ma hall")
+    response = client.get("/vi/search/", {"q": "ddinh khuoii maa thuu"})
     soup = soup_of(response)
     assert not soup.select(".search-result")
     closest = [a.get_text(strip=True) for a in soup.select(".search-closest a")]
-    assert closest[0] == "Đình Lục Nà"
+    assert closest[0] == "Đình Khuổi Mạ Thử"
     helpful = [a["href"] for a in soup.select(".search-helpful a")]
-    assert helpful == ["/vi/tim-homestay/", "/vi/le-hoi/", "/vi/ban-do/"]
+    assert helpful == [test_site.finder.url, test_site.events.url, test_site.map.url]
 
 
 def test_the_form_works_without_javascript(client):
@@ -99,15 +122,19 @@ def test_the_form_works_without_javascript(client):
     assert not soup.find("script", src=False, string=True)
 
 
-def test_suggestions_give_at_most_eight_titles_with_type_and_url(client):
+def test_suggestions_give_at_most_eight_titles_with_type_and_url(client, home, test_site):
+    hall = add_attraction(
+        test_site.attractions, title_vi="Đình Khuổi Mạ Thử", title_en="Khuoi Ma communal house"
+    )
+    for n in range(9):  # pages that only mention a communal house, after it
+        add_page(home, StandardPage, title_vi=f"Về một ngôi đình {n}", title_en=f"On a dinh {n}")
     response = client.get("/en/search/suggest/", {"q": "dinh"})
     assert response.status_code == 200
     results = response.json()["results"]
-    assert 1 <= len(results) <= 8
-    lucna = AttractionPage.objects.get(title_vi="Đình Lục Nà")
-    assert {"title": "Lục Nà communal house", "type": "Attraction", "url": lucna.get_url()} in [
-        {**r, "url": r["url"]} for r in results
-    ]
+    assert len(results) == 8
+    with translation.override("en"):
+        url = hall.get_url()
+    assert {"title": "Khuoi Ma communal house", "type": "Attraction", "url": url} in results
 
 
 def test_suggestions_for_nothing_are_empty(client):
