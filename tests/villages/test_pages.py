@@ -180,7 +180,7 @@ def test_nearby_attractions_are_listed_nearest_first_and_keep_the_villages_own(
 
 
 def new_village():
-    """A live village built here, so no demo event is held at it."""
+    """A live village built here, so no event of the test site is held at it."""
     return add_page(
         VillageIndexPage.objects.get(),
         VillagePage,
