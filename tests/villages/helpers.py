@@ -1,4 +1,9 @@
-"""Helpers for the places tests: demo pages by slug, homestays made in bulk."""
+"""Helpers for the places tests: place pages by English slug, homestays made in bulk.
+
+``village``/``homestay``/``attraction`` look a page up by its English slug: for the
+tests in tests/demo/ (demo slugs) or for pages a test made itself; elsewhere prefer
+the ``test_site`` fixture and the factories.
+"""
 
 import itertools
 

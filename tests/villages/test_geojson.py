@@ -1,16 +1,17 @@
 """`/api/places.geojson`: RFC 7946 in both languages, only what visitors may see."""
 
 import json
+from urllib.parse import urlparse
 
 import pytest
 from wagtail import hooks
 from wagtail.models import PageViewRestriction
 
+from tests.factories.site import VILLAGE
 from tests.languages import public_languages
-from tests.villages.helpers import make_homestay, village
+from tests.villages.helpers import make_homestay
 from villages.conf import region_box
 from villages.geojson import bounding_box, feature_collection
-from villages.models import AttractionPage, HomestayPage, VillagePage
 from villages.places import PlaceType
 
 pytestmark = pytest.mark.django_db
@@ -54,33 +55,39 @@ def assert_valid_collection(data):
 PLACE_TYPES = {"village", "homestay", "attraction"}
 
 
-@pytest.mark.parametrize("lang", public_languages())
-def test_the_feed_is_a_valid_rfc7946_feature_collection_in_each_language(client, lang):
-    response, data = fetch(client, lang=lang)
-    assert response["Content-Type"].startswith("application/geo+json")
-    assert_valid_collection(data)
-    places = [f for f in data["features"] if f["properties"]["type"] in PLACE_TYPES]
-    assert len(places) == (
-        VillagePage.objects.live().count()
-        + HomestayPage.objects.live().count()
-        + AttractionPage.objects.live().count()
+def feature_ids(test_site):
+    """The feature ids of every live place the test site has."""
+    return (
+        {f"village-{p.pk}" for p in (test_site.village, test_site.village2)}
+        | {f"homestay-{p.pk}" for p in test_site.homestays}
+        | {f"attraction-{p.pk}" for p in (test_site.peak, test_site.market_place)}
     )
 
 
-def test_coordinates_are_longitude_then_latitude(client):
-    luc_ngu = village("luc-ngu")
+@pytest.mark.parametrize("lang", public_languages())
+def test_the_feed_is_a_valid_rfc7946_feature_collection_in_each_language(client, test_site, lang):
+    response, data = fetch(client, lang=lang)
+    assert response["Content-Type"].startswith("application/geo+json")
+    assert_valid_collection(data)
+    places = {f["id"] for f in data["features"] if f["properties"]["type"] in PLACE_TYPES}
+    assert places == feature_ids(test_site)
+
+
+def test_coordinates_are_longitude_then_latitude(client, test_site):
     _, data = fetch(client, type="village")
-    feature = next(f for f in data["features"] if f["id"] == f"village-{luc_ngu.pk}")
-    assert feature["geometry"]["coordinates"] == [luc_ngu.longitude, luc_ngu.latitude]
+    feature = next(f for f in data["features"] if f["id"] == f"village-{test_site.village.pk}")
+    assert feature["geometry"]["coordinates"] == [VILLAGE["longitude"], VILLAGE["latitude"]]
 
 
-def test_names_and_urls_follow_the_requested_language(client):
-    _, english = fetch(client, lang="en", type="village")
-    _, vietnamese = fetch(client, lang="vi", type="village")
-    assert "Lục Ngù Sán Chỉ village" in [f["properties"]["name"] for f in english["features"]]
-    assert "Bản Sán Chỉ Lục Ngù" in [f["properties"]["name"] for f in vietnamese["features"]]
-    assert all("/en/villages/" in f["properties"]["url"] for f in english["features"])
-    assert all("/vi/ban-lang/" in f["properties"]["url"] for f in vietnamese["features"])
+@pytest.mark.parametrize(
+    ("lang", "index_path"), [("en", "/en/test-villages/"), ("vi", "/vi/ban-lang-thu/")]
+)
+def test_names_and_urls_follow_the_requested_language(client, test_site, lang, index_path):
+    _, data = fetch(client, lang=lang, type="village")
+    feature = next(f for f in data["features"] if f["id"] == f"village-{test_site.village.pk}")
+    assert feature["properties"]["name"] == VILLAGE[f"title_{lang}"]
+    assert urlparse(feature["properties"]["url"]).path == f"{index_path}{VILLAGE[f'slug_{lang}']}/"
+    assert all(index_path in f["properties"]["url"] for f in data["features"])
 
 
 def test_the_type_parameter_picks_one_or_several_kinds(client):
@@ -97,14 +104,16 @@ def test_an_unknown_type_or_language_is_a_clear_400(client):
     assert client.get(URL, {"lang": "xx"}).status_code == 400
 
 
-def test_drafts_and_private_places_are_not_in_the_feed(client):
-    luc_ngu = village("luc-ngu")
-    draft = make_homestay(luc_ngu, title_vi="Nhà nháp", publish_it=False)
+def test_drafts_and_private_places_are_not_in_the_feed(client, test_site):
+    village = test_site.village
+    draft = make_homestay(village, title_vi="Nhà nháp", publish_it=False)
     draft.unpublish()
-    private = make_homestay(luc_ngu, title_vi="Nhà riêng")
+    private = make_homestay(village, title_vi="Nhà riêng")
     PageViewRestriction.objects.create(page=private, restriction_type="login")
+    make_homestay(village, title_vi="Nhà công khai")
     _, data = fetch(client, lang="vi")
     names = {f["properties"]["name"] for f in data["features"]}
+    assert "Nhà công khai" in names
     assert "Nhà nháp" not in names and "Nhà riêng" not in names
 
 
