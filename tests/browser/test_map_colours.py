@@ -9,8 +9,6 @@ from tests.browser.network import block_the_internet
 
 pytestmark = pytest.mark.browser
 
-MAP = "/en/map/"
-
 
 def hex_colour(css):
     """The hex form of a CSS rgb() colour: rgb(179, 38, 30) → #b3261e."""
@@ -26,9 +24,11 @@ def offline_page(browser):
     context.close()
 
 
-def test_every_marker_and_line_has_the_colour_of_its_kind_in_the_legend(offline_page, site_url):
+def test_every_marker_and_line_has_the_colour_of_its_kind_in_the_legend(
+    offline_page, site_url, site_pages
+):
     page = offline_page
-    page.goto(f"{site_url}{MAP}")
+    page.goto(f"{site_url}{site_pages['map']['en']}")
     page.locator(".places-map path.leaflet-interactive").first.wait_for(timeout=15_000)
     swatches = page.locator(".map-legend .map-key").evaluate_all(
         "els => els.map(e => [e.className, getComputedStyle(e).backgroundColor])"

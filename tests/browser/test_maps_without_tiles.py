@@ -11,8 +11,9 @@ from tests.browser.network import block_the_internet
 
 pytestmark = pytest.mark.browser
 
-MAP = {"vi": "/vi/ban-do/", "en": "/en/map/"}
-SPINE = {"vi": "/vi/cung-duong/song-lung-khung-long/", "en": "/en/routes/dinosaurs-spine/"}
+# What the served test site holds (tests/factories/site.py): 2 villages, 3 homestays
+# and 2 attractions (7 markers) and one route (1 line, with 2 stops).
+PLACES, ROUTES = 7, 1
 # What the message starts with in each language (the Vietnamese written for this portal).
 NO_TILES = {"vi": "Không tải được nền bản đồ", "en": "The map background could not be loaded"}
 # Decimal comma and thousands dot in Vietnamese; the other way round in English.
@@ -44,42 +45,51 @@ def assert_map_explains_itself(page, lang):
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_the_map_page_without_tiles_keeps_its_places_legend_and_list(offline_tiles, site_url, lang):
+def test_the_map_page_without_tiles_keeps_its_places_legend_and_list(
+    offline_tiles, site_url, site_pages, lang
+):
     page = offline_tiles
-    page.goto(f"{site_url}{MAP[lang]}")
+    page.goto(f"{site_url}{site_pages['map'][lang]}")
     page.locator(".places-map path.leaflet-interactive").first.wait_for(timeout=15_000)
     assert_map_explains_itself(page, lang)
-    assert page.locator(".places-map path.leaflet-interactive").count() >= 5
+    assert page.locator(".places-map path.leaflet-interactive").count() == PLACES + ROUTES
     # One legend entry per kind of place, named as the list under the map names them.
     legend = [t.strip() for t in page.locator(".map-legend li").all_inner_texts()]
     headings = [t.strip() for t in page.locator(".places-index h2").all_inner_texts()]
     assert len(legend) == 4 and legend == headings
-    assert page.locator(".places-index li a").count() >= 5  # the accessible alternative
+    # The accessible alternative: a link to every place and route.
+    assert page.locator(".places-index li a").count() == PLACES + ROUTES
     attribution = page.locator(".leaflet-control-attribution").inner_text()
     assert "OpenStreetMap" in attribution  # the default tile source's credit
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_the_route_map_without_tiles_keeps_its_track_stops_and_legend(
-    offline_tiles, site_url, lang
+    offline_tiles, site_url, site_pages, lang
 ):
     page = offline_tiles
-    page.goto(f"{site_url}{SPINE[lang]}")
-    page.locator(".route-map path.leaflet-interactive").first.wait_for(timeout=15_000)
+    page.goto(f"{site_url}{site_pages['route'][lang]}")
+    # "attached", not "visible": the test site's track runs due north, a path of zero
+    # width that Playwright counts as hidden however thick its stroke.
+    track = page.locator(".route-map path.leaflet-interactive").first
+    track.wait_for(state="attached", timeout=15_000)
+    assert re.fullmatch(r"M[\d.\s-]+(L[\d.\s-]+)+", track.get_attribute("d"))
     assert_map_explains_itself(page, lang)
-    assert page.locator(".route-map .route-stop-marker").count() >= 1
-    assert page.locator(".route-stops li").count() >= 1
+    assert page.locator(".route-map .route-stop-marker").count() == 2
+    assert page.locator(".route-stops li").count() == 2
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_distances_on_the_map_and_route_pages_follow_the_language(offline_tiles, site_url, lang):
+def test_distances_on_the_map_and_route_pages_follow_the_language(
+    offline_tiles, site_url, site_pages, lang
+):
     page = offline_tiles
-    page.goto(f"{site_url}{MAP[lang]}")
+    page.goto(f"{site_url}{site_pages['map'][lang]}")
     routes = " ".join(page.locator(".places-index li").all_inner_texts())
     assert KM[lang].search(routes), routes
     assert not WRONG_KM[lang].search(routes), routes
 
-    page.goto(f"{site_url}{SPINE[lang]}")
+    page.goto(f"{site_url}{site_pages['route'][lang]}")
     distance = page.locator("[data-figure=distance]").inner_text()
     assert KM[lang].match(distance), distance
     # The elevation table (folded under the profile): distances to 0.1 km.
@@ -90,13 +100,17 @@ def test_distances_on_the_map_and_route_pages_follow_the_language(offline_tiles,
     assert len(cells) >= 2 and all(decimal.match(cell) for cell in cells), cells
 
 
-@pytest.mark.parametrize(("lang", "height"), [("vi", "1.429 m"), ("en", "1,429 m")])
-def test_the_height_of_cao_xiem_is_written_the_way_the_language_writes_it(
-    offline_tiles, site_url, lang, height
+@pytest.mark.parametrize(
+    ("lang", "peak", "height"),
+    [("vi", "Đỉnh Gió Thử", "1.200 m"), ("en", "Windy Test Peak", "1,200 m")],
+)
+def test_the_height_of_a_peak_is_written_the_way_the_language_writes_it(
+    offline_tiles, site_url, site_pages, lang, peak, height
 ):
-    # Cao Xiêm: 1,429 m, the highest peak of Quảng Ninh (fact sheet).
+    # The test site's peak stands 1200 m high (tests/factories/site.py).
     page = offline_tiles
-    page.goto(f"{site_url}{MAP[lang]}")
-    page.locator(".places-index a", has_text="Cao Xiêm").first.click()
+    page.goto(f"{site_url}{site_pages['map'][lang]}")
+    page.locator(".places-index a", has_text=peak).first.click()
     page.wait_for_load_state()
+    assert page.url == f"{site_url}{site_pages['peak'][lang]}"
     assert height in page.locator(".facts").first.inner_text()

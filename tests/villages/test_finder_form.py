@@ -9,12 +9,13 @@ import pytest
 from bs4 import BeautifulSoup
 from django.db.models import Max
 
-from tests.villages.helpers import make_homestay
-from villages.models import Amenity, EthnicGroup, HomestayPage, VillagePage
+from tests.factories.t1 import add_listing_homestay as make_homestay
+from villages.models import HomestayPage
 
 pytestmark = pytest.mark.django_db
 
-FINDER_EN = "/en/homestay-finder/"
+# The test site's finder page (tests/factories/site.py).
+FINDER_EN = "/en/find-a-test-homestay/"
 
 
 def shown(response):
@@ -25,13 +26,13 @@ def shown(response):
 
 
 @pytest.fixture
-def built():
-    """Six homestays in two villages of two communes, bigger than any other one."""
-    villages = list(VillagePage.objects.live().public().select_related("commune"))
-    first = villages[0]
-    second = next(v for v in villages if v.commune_id and v.commune_id != first.commune_id)
-    wifi, meals = Amenity.objects.order_by("pk")[:2]
-    group = EthnicGroup.objects.order_by("pk").first()
+def built(test_site):
+    """Six homestays in the test site's two villages (of two communes), bigger than any
+    other one."""
+    first, second = test_site.village, test_site.village2
+    assert first.commune_id != second.commune_id
+    wifi, meals = test_site.amenity("wifi"), test_site.amenity("meals")
+    group = test_site.group("dao-thanh-phan")
     largest = HomestayPage.objects.aggregate(m=Max("capacity"))["m"] or 0
     base = largest + 5
     specs = [
@@ -39,7 +40,7 @@ def built():
         (first, base, 300_000, [wifi, meals], group, 0.010),
         (first, base + 2, 150_000, [wifi], None, 0.030),
         (first, base, 450_000, [meals], group, 0.020),
-        (second, base + 1, 150_000, [wifi, meals], None, 0.005),
+        (second, base + 1, 160_000, [wifi, meals], None, 0.005),
         (second, base + 3, 90_000, [], group, 0.040),
         (second, base, 600_000, [wifi], None, 0.001),
     ]
@@ -76,7 +77,7 @@ def built():
 
 
 def by_price(homes):
-    return [h.title_en for h in sorted(homes, key=lambda h: (h.price_min, h.price_max, h.pk))]
+    return [h.title_en for h in sorted(homes, key=lambda h: (h.price_min, h.price_max))]
 
 
 def test_each_filter_alone_and_together_finds_the_homestays_built_for_it(client, built):
@@ -114,7 +115,7 @@ def test_each_filter_alone_and_together_finds_the_homestays_built_for_it(client,
 
 def test_sorting_by_capacity_and_by_distance_orders_the_homestays_built(client, built):
     homes, base, second = built["homes"], built["base"], built["second"]
-    by_capacity = sorted(homes, key=lambda h: (-h.capacity, h.price_min, h.pk))
+    by_capacity = sorted(homes, key=lambda h: (-h.capacity, h.price_min))
     response = client.get(FINDER_EN, {"guests": base, "sort": "capacity"})
     assert shown(response) == [h.title_en for h in by_capacity]
 
@@ -123,7 +124,7 @@ def test_sorting_by_capacity_and_by_distance_orders_the_homestays_built(client, 
         scale = math.cos(math.radians(lat))
         return (float(home.latitude) - lat) ** 2 + ((float(home.longitude) - lon) * scale) ** 2
 
-    nearest = sorted(homes, key=lambda h: (distance(h), h.pk))
+    nearest = sorted(homes, key=distance)
     response = client.get(FINDER_EN, {"guests": base, "sort": "distance", "near": second.pk})
     assert shown(response) == [h.title_en for h in nearest]
     # Sorting by distance from the chosen village when no other village is given.

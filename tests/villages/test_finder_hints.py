@@ -2,21 +2,22 @@
 homestay shows the largest ones; an empty result offers the searches with one filter
 left out, with how many each finds; each active filter is a chip that removes it.
 
-Every test sets the demo homestays aside (rolled back afterwards) and builds its own,
-so the expected figures below are counted by hand from the homestays it makes.
+Every test sets the test site's homestays aside (rolled back afterwards) and builds
+its own, so the expected figures below are counted by hand from the homestays it makes.
 """
 
 import pytest
 from bs4 import BeautifulSoup
 from django.utils import translation
 
-from tests.villages.helpers import make_homestay, village
+from tests.factories.t1 import add_listing_homestay as make_homestay
 from villages.models import Amenity, HomestayPage
 
 pytestmark = pytest.mark.django_db
 
-FINDER_EN = "/en/homestay-finder/"
-FINDER_VI = "/vi/tim-homestay/"
+# The test site's finder page (tests/factories/site.py).
+FINDER_EN = "/en/find-a-test-homestay/"
+FINDER_VI = "/vi/tim-homestay-thu/"
 
 
 def soup_of(response):
@@ -33,14 +34,14 @@ def notices(response):
 
 
 @pytest.fixture
-def own_homestays():
+def own_homestays(test_site):
     """Only the homestays a test makes are public."""
     HomestayPage.objects.live().unpublish()
     with translation.override("vi"):
         sauna = Amenity.objects.create(
             slug="sauna", label="Xông hơi", label_vi="Xông hơi", label_en="Sauna"
         )
-    return {"parent": village("luc-ngu"), "sauna": sauna}
+    return {"parent": test_site.village, "sauna": sauna}
 
 
 def test_asking_for_more_guests_than_any_homestay_takes_shows_the_largest_ones(
@@ -145,7 +146,7 @@ def test_each_active_filter_is_a_chip_whose_link_removes_only_that_filter(client
     assert found_titles(client.get(without_price)) == {"House A"}
 
 
-def test_the_finder_without_filters_shows_no_chips_and_keeps_the_form_folded(client):
+def test_the_finder_without_filters_shows_no_chips_and_keeps_the_form_folded(client, test_site):
     soup = soup_of(client.get(FINDER_EN))
     assert soup.select(".finder-chips") == []
     details = soup.select_one("details.finder-details")

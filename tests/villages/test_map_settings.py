@@ -12,7 +12,8 @@ from bs4 import BeautifulSoup
 
 pytestmark = pytest.mark.django_db
 
-MAP_EN = "/en/map/"
+# The test site's map page (tests/factories/site.py).
+MAP_EN = "/en/test-map/"
 OWN_TILES = "https://tiles.binhlieu.example/{z}/{x}/{y}.png"
 OWN_CREDIT = "© Bình Liêu district tiles"
 
