@@ -5,11 +5,15 @@ from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
-SPINE = {"vi": "/vi/cung-duong/song-lung-khung-long/", "en": "/en/routes/dinosaurs-spine/"}
-ABOUT = {"vi": "/vi/gioi-thieu/", "en": "/en/about/"}
 # The offline page's heading and its "nothing saved" line, as a visitor reads them.
 NO_CONNECTION = {"vi": "Không có kết nối", "en": "No connection"}
 NOTHING_SAVED = {"vi": "Chưa có cung đường nào", "en": "No route is saved on this device yet"}
+
+
+@pytest.fixture
+def route(site_pages):
+    """Paths of the test site's route (two stops: a village and a peak)."""
+    return site_pages["route"]
 
 
 def route_caches(page):
@@ -23,9 +27,9 @@ def save_for_offline(page):
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_a_saved_route_opens_in_airplane_mode_with_its_figures_and_profile(
-    page, context, site_url, lang
+    page, context, site_url, route, lang
 ):
-    url = f"{site_url}{SPINE[lang]}"
+    url = f"{site_url}{route[lang]}"
     page.goto(url)
     figures = page.locator("[data-figure=distance]").inner_text()
     assert "km" in figures
@@ -41,7 +45,7 @@ def test_a_saved_route_opens_in_airplane_mode_with_its_figures_and_profile(
         "caches.keys().then(names => Promise.all(names.map(n => caches.open(n)"
         ".then(c => c.keys())))).then(all => all.flat().map(r => r.url))"
     )
-    assert any(u.endswith(SPINE[lang]) for u in cached) and any(".gpx" in u for u in cached)
+    assert any(u.endswith(route[lang]) for u in cached) and any(".gpx" in u for u in cached)
     assert not any("tile" in u for u in cached)  # map tiles are never stored
 
     context.set_offline(True)
@@ -53,7 +57,7 @@ def test_a_saved_route_opens_in_airplane_mode_with_its_figures_and_profile(
     expect(page.locator("[data-figure=ascent]")).to_be_visible()
     expect(page.locator("[data-figure=duration]")).to_be_visible()
     expect(page.locator("svg.profile-svg")).to_be_visible()
-    assert page.locator(".route-stops li").count() >= 1
+    assert page.locator(".route-stops li").count() == 2
     # The site's own styles came from the cache too.
     colour = page.evaluate(
         "getComputedStyle(document.querySelector('.site-header')).backgroundColor"
@@ -68,8 +72,10 @@ def test_a_saved_route_opens_in_airplane_mode_with_its_figures_and_profile(
     context.set_offline(False)
 
 
-def test_a_saved_route_can_be_removed_and_then_no_longer_opens_offline(page, context, site_url):
-    url = f"{site_url}{SPINE['en']}"
+def test_a_saved_route_can_be_removed_and_then_no_longer_opens_offline(
+    page, context, site_url, route
+):
+    url = f"{site_url}{route['en']}"
     page.goto(url)
     save_for_offline(page)
     page.locator("[data-offline-remove]").click()
@@ -93,14 +99,14 @@ def test_a_saved_route_can_be_removed_and_then_no_longer_opens_offline(page, con
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_offline_an_unsaved_page_shows_the_offline_page_listing_the_saved_route(
-    page, context, site_url, lang
+    page, context, site_url, site_pages, route, lang
 ):
-    page.goto(f"{site_url}{SPINE[lang]}")
+    page.goto(f"{site_url}{route[lang]}")
     title = page.locator("h1").inner_text()
     save_for_offline(page)
 
     context.set_offline(True)
-    response = page.goto(f"{site_url}{ABOUT[lang]}")
+    response = page.goto(f"{site_url}{site_pages['about'][lang]}")
     assert response is not None and response.from_service_worker
     assert page.locator("html").get_attribute("lang") == lang
     assert page.locator("h1").inner_text() == NO_CONNECTION[lang]
@@ -115,15 +121,15 @@ def test_offline_an_unsaved_page_shows_the_offline_page_listing_the_saved_route(
     assert colour not in ("rgba(0, 0, 0, 0)", "transparent")
 
     saved.first.click()
-    page.wait_for_url(f"{site_url}{SPINE[lang]}")
+    page.wait_for_url(f"{site_url}{route[lang]}")
     assert page.locator("h1").inner_text() == title
     expect(page.locator("[data-figure=distance]")).to_be_visible()
     expect(page.locator("[data-offline-badge]")).to_be_visible()
     context.set_offline(False)
 
 
-def test_an_unsaved_page_is_not_served_from_the_cache(page, site_url):
-    page.goto(f"{site_url}{SPINE['en']}")
+def test_an_unsaved_page_is_not_served_from_the_cache(page, site_url, route):
+    page.goto(f"{site_url}{route['en']}")
     expect(page.locator("[data-offline-save]")).to_be_visible()
     assert "Not saved" in page.locator("[data-offline-status]").inner_text()
     assert page.evaluate("caches.keys()") == []

@@ -6,17 +6,14 @@ import gpxpy
 import pytest
 from wagtail.models import PageViewRestriction
 
+from portal.address import absolute_url
+from portal.i18n import page_url
+from tests.factories.images import make_image
 from tests.languages import public_languages
-from tests.routes.helpers import climbing_track, make_route, set_stops
-from tests.villages.helpers import attraction, homestay, village
+from tests.routes.helpers import climbing_track, length_m, make_route, set_stops
 from villages.conf import region_box
-from villages.routes.models import RoutePage
 
 pytestmark = pytest.mark.django_db
-
-
-def spine():
-    return RoutePage.objects.get(slug_en="dinosaurs-spine")
 
 
 def gpx_of(client, page, lang="en"):
@@ -26,27 +23,36 @@ def gpx_of(client, page, lang="en"):
 
 
 def test_the_gpx_download_is_gpx_1_1_with_metadata_in_the_page_language(client):
-    page = spine()
+    page = make_route(
+        title_vi="Đường mòn thử",
+        title_en="Test trail",
+        slug_vi="duong-mon-thu",
+        slug_en="test-trail",
+        introduction_vi="Giới thiệu đường mòn thử.",
+        introduction_en="About the test trail.",
+    )
     response, gpx = gpx_of(client, page, "en")
     assert response["Content-Type"] == "application/gpx+xml; charset=utf-8"
-    assert response["Content-Disposition"] == 'attachment; filename="dinosaurs-spine.gpx"'
+    assert response["Content-Disposition"] == 'attachment; filename="test-trail.gpx"'
     text = response.content.decode()
     assert 'version="1.1"' in text and "http://www.topografix.com/GPX/1/1" in text
-    assert gpx.name == page.title_en and gpx.description == page.introduction_en
-    assert gpx.link.endswith("/en/routes/dinosaurs-spine/")
+    assert (gpx.name, gpx.description) == ("Test trail", "About the test trail.")
+    assert gpx.link == absolute_url(page_url(page, "en"))
     _, gpx_vi = gpx_of(client, page, "vi")
-    assert gpx_vi.name == page.title_vi == "Sống lưng khủng long – cột mốc 1305"
-    assert gpx_vi.link.endswith("/vi/cung-duong/song-lung-khung-long/")
+    assert (gpx_vi.name, gpx_vi.description) == ("Đường mòn thử", "Giới thiệu đường mòn thử.")
+    assert gpx_vi.link == absolute_url(page_url(page, "vi"))
 
 
-def test_the_downloaded_gpx_holds_the_same_points_and_the_stops_as_waypoints(client):
-    page = make_route()
-    places = [village("luc-ngu"), homestay("song-mooc-homestay"), attraction("cao-xiem")]
+def test_the_downloaded_gpx_holds_the_same_points_and_the_stops_as_waypoints(client, test_site):
+    points = climbing_track()
+    page = make_route(points=points)
+    places = [test_site.village, test_site.homestay, test_site.peak]
     page = set_stops(page, places)
     _, gpx = gpx_of(client, page, "en")
-    points = [[p.latitude, p.longitude, p.elevation] for p in gpx.tracks[0].segments[0].points]
-    assert points == page.track
-    assert len(points) == len(climbing_track())
+    got = [[p.latitude, p.longitude, p.elevation] for p in gpx.tracks[0].segments[0].points]
+    assert len(got) == len(points)
+    for (lat, lon, ele), expected in zip(got, points, strict=True):
+        assert (lat, lon, ele) == pytest.approx(tuple(expected), abs=1e-6 + 0.05)
     assert [w.name for w in gpx.waypoints] == [
         f"{n}. {p.title_en}" for n, p in enumerate(places, 1)
     ]
@@ -79,24 +85,31 @@ def assert_rfc7946_line(feature):
 
 
 def test_the_route_geojson_is_a_linestring_of_the_whole_track_with_elevations(client):
-    page = spine()
+    points = climbing_track()
+    page = make_route(points=points, title_vi="Đường thử GeoJSON")
     response = client.get(f"/api/routes/{page.pk}.geojson", {"lang": "vi"})
     assert response["Content-Type"].startswith("application/geo+json")
     feature = json.loads(response.content)
     assert_rfc7946_line(feature)
-    assert feature["geometry"]["coordinates"] == [[lon, lat, ele] for lat, lon, ele in page.track]
-    assert feature["properties"]["name"] == page.title_vi
-    assert feature["properties"]["gpx_url"].endswith(f"/api/routes/{page.pk}.gpx?lang=vi")
+    coordinates = feature["geometry"]["coordinates"]
+    assert len(coordinates) == len(points)
+    for position, (lat, lon, ele) in zip(coordinates, points, strict=True):
+        assert position == pytest.approx([lon, lat, ele], abs=0.05)
+    assert feature["properties"]["name"] == "Đường thử GeoJSON"
+    assert feature["properties"]["gpx_url"] == absolute_url(f"/api/routes/{page.pk}.gpx?lang=vi")
 
 
 @pytest.mark.parametrize("lang", public_languages())
-def test_places_geojson_of_type_route_is_valid_rfc7946_with_every_published_route(client, lang):
+def test_places_geojson_of_type_route_is_valid_rfc7946_with_every_published_route(
+    client, test_site, lang
+):
+    visible = [test_site.route, make_route()]
+    hidden_routes()
     response = client.get("/api/places.geojson", {"type": "route", "lang": lang})
     assert response.status_code == 200
     data = json.loads(response.content)
     assert data["type"] == "FeatureCollection"
-    live = RoutePage.objects.live().public()
-    assert {f["id"] for f in data["features"]} == {f"route-{p.pk}" for p in live}
+    assert {f["id"] for f in data["features"]} == {f"route-{p.pk}" for p in visible}
     for feature in data["features"]:
         assert_rfc7946_line(feature)
         assert all(len(position) == 2 for position in feature["geometry"]["coordinates"])
@@ -108,15 +121,15 @@ def test_places_geojson_of_type_route_is_valid_rfc7946_with_every_published_rout
     assert west < east and south < north
 
 
-def test_unknown_languages_get_a_400_and_unknown_routes_a_404(client):
-    page = spine()
+def test_unknown_languages_get_a_400_and_unknown_routes_a_404(client, test_site):
+    page = test_site.route
     assert client.get(f"/api/routes/{page.pk}.gpx", {"lang": "fr"}).status_code == 400
     assert client.get("/api/routes/999999.gpx").status_code == 404
     assert client.get("/api/routes/999999.geojson").status_code == 404
     assert client.post(f"/api/routes/{page.pk}.gpx").status_code == 405
 
 
-def hidden_routes(home):
+def hidden_routes():
     draft = make_route(publish_it=False, title_en="Draft route")
     private = make_route(title_en="Private route")
     PageViewRestriction.objects.create(
@@ -125,10 +138,8 @@ def hidden_routes(home):
     return draft, private
 
 
-def test_drafts_and_private_routes_are_absent_from_the_geojson_and_their_downloads_404(
-    client, home
-):
-    for page in hidden_routes(home):
+def test_drafts_and_private_routes_are_absent_from_the_geojson_and_their_downloads_404(client):
+    for page in hidden_routes():
         assert client.get(f"/api/routes/{page.pk}.gpx").status_code == 404
         assert client.get(f"/api/routes/{page.pk}.geojson").status_code == 404
         for params in ({"type": "route"}, {}):
@@ -138,27 +149,31 @@ def test_drafts_and_private_routes_are_absent_from_the_geojson_and_their_downloa
         assert page.pk not in [item["id"] for item in json.loads(listing.content)["items"]]
 
 
-def test_the_pages_api_gives_each_route_its_gpx_url_and_stops(client):
-    page = spine()
+def test_the_pages_api_gives_each_route_its_gpx_url_and_stops(client, test_site):
+    points = climbing_track()
+    page = set_stops(make_route(points=points, difficulty="hard"), [test_site.peak])
     response = client.get(f"/api/v2/pages/{page.pk}/", {"lang": "en"})
     data = json.loads(response.content)
-    assert data["gpx_url"].endswith(f"/api/routes/{page.pk}.gpx?lang=en")
-    assert data["distance_m"] == page.distance_m and data["difficulty"] == "hard"
-    assert data["route_stops"][0]["title"] == "Marker 1305 and the dinosaur's spine"
-    assert data["route_stops"][0]["distance_m"] == pytest.approx(page.distance_m, abs=30)
+    assert data["gpx_url"] == absolute_url(f"/api/routes/{page.pk}.gpx?lang=en")
+    assert data["distance_m"] == pytest.approx(length_m(points), abs=1)
+    assert data["difficulty"] == "hard"
+    (stop,) = data["route_stops"]
+    assert stop["title"] == "Windy Test Peak"  # tests/factories/site.py
+    # The peak lies north of the whole track: its nearest point on it is the end.
+    assert stop["distance_m"] == pytest.approx(length_m(points), abs=1)
 
 
-def test_the_places_api_lists_routes_with_their_start_and_gpx_url(client):
+def test_the_places_api_lists_routes_with_their_start_and_gpx_url(client, test_site):
+    page = make_route(points=climbing_track(start=(21.52, 107.41)), image=make_image())
+    hidden_routes()
     response = client.get("/api/v2/places/", {"type": "route", "lang": "en"})
     assert response.status_code == 200
     items = response.json()["items"]
-    live = RoutePage.objects.live().public()
-    assert {item["id"] for item in items} == set(live.values_list("pk", flat=True))
-    page = spine()
+    assert {item["id"] for item in items} == {test_site.route.pk, page.pk}
     item = next(i for i in items if i["id"] == page.pk)
     assert item["place_type"] == "route"
-    assert item["gpx_url"].endswith(f"/api/routes/{page.pk}.gpx?lang=en")
-    assert (item["latitude"], item["longitude"]) == (page.start_latitude, page.start_longitude)
+    assert item["gpx_url"] == absolute_url(f"/api/routes/{page.pk}.gpx?lang=en")
+    assert (item["latitude"], item["longitude"]) == (21.52, 107.41)
     assert item["thumbnail"]["url"].endswith(".webp")
 
 
@@ -174,8 +189,8 @@ def test_in_a_mixed_listing_routes_have_a_gpx_url_and_villages_no_such_key(clien
     assert by_type == {"village": {"no key"}, "route": {True}}
 
 
-def test_drafts_and_private_routes_are_absent_from_the_places_api(client, home):
-    for page in hidden_routes(home):
+def test_drafts_and_private_routes_are_absent_from_the_places_api(client):
+    for page in hidden_routes():
         listing = client.get("/api/v2/places/", {"type": "route"}).json()["items"]
         assert page.pk not in [item["id"] for item in listing]
         assert client.get(f"/api/v2/places/{page.pk}/").status_code == 404

@@ -9,6 +9,8 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail import hooks
 
+from portal.i18n import page_url
+
 pytestmark = pytest.mark.django_db
 
 HEADINGS = {"vi": "Không có kết nối", "en": "No connection"}
@@ -56,8 +58,8 @@ def worker_assets(client):
     return json.loads(re.search(r"var OFFLINE_ASSETS = (\[.*?\]);", body).group(1))
 
 
-def saved_assets(client):
-    soup = BeautifulSoup(client.get("/en/routes/dinosaurs-spine/").content, "html.parser")
+def saved_assets(client, route):
+    soup = BeautifulSoup(client.get(page_url(route, "en")).content, "html.parser")
     return json.loads(soup.select_one("[data-offline-files]")["data-offline-files"])["assets"]
 
 
@@ -68,13 +70,15 @@ def test_the_service_worker_precaches_portals_styles_and_the_route_page_files(cl
     assert len(assets) == len(set(assets))
 
 
-def test_an_app_adds_a_file_to_the_worker_and_to_saved_routes_through_the_hook(client):
+def test_an_app_adds_a_file_to_the_worker_and_to_saved_routes_through_the_hook(client, test_site):
+    route = test_site.route
+
     def guide_assets():
         return ["guides/css/guides.css", "portal/css/site.css"]  # one portal already lists
 
-    before_worker, before_saved = worker_assets(client), saved_assets(client)
+    before_worker, before_saved = worker_assets(client), saved_assets(client, route)
     with hooks.register_temporarily("portal_offline_assets", guide_assets):
-        worker, saved = worker_assets(client), saved_assets(client)
+        worker, saved = worker_assets(client), saved_assets(client, route)
     assert "/static/guides/css/guides.css" not in before_worker + before_saved
     for assets in (worker, saved):
         assert "/static/guides/css/guides.css" in assets

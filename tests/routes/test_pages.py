@@ -1,17 +1,34 @@
-"""A tourist reads a route in either language: figures, profile, track, stops, downloads."""
+"""A tourist reads a route in either language: figures, profile, track, stops, downloads.
+
+Every route here is built by the test, and the figures it expects are computed from
+the points the test gave (tests/routes/helpers.py: haversine, sum of rises, Naismith).
+"""
 
 import json
 import re
 
 import pytest
 from bs4 import BeautifulSoup
-from modeltranslation.utils import build_localized_fieldname
+from django.utils import translation
+from django.utils.translation import gettext
 
+from portal.address import absolute_url
+from portal.i18n import page_url
+from tests.factories.routes import add_route
+from tests.routes.helpers import (
+    CLIMB_THRESHOLD_M,
+    flat_ended_climb,
+    haversine_m,
+    journey,
+    km_text,
+    length_m,
+    naismith_minutes,
+    rise_m,
+    route_index,
+)
 from villages.routes.models import RoutePage
 
 pytestmark = pytest.mark.django_db
-
-SPINE = {"vi": "/vi/cung-duong/song-lung-khung-long/", "en": "/en/routes/dinosaurs-spine/"}
 
 
 def soup_of(response):
@@ -19,30 +36,53 @@ def soup_of(response):
     return BeautifulSoup(response.content, "html.parser")
 
 
-def spine():
-    return RoutePage.objects.get(slug_en="dinosaurs-spine")
+@pytest.fixture
+def climb():
+    """A hard, 600 m climb with flat ends, in the border zone, without phone signal."""
+    points = flat_ended_climb()
+    page = add_route(
+        route_index(),
+        points=points,
+        difficulty="hard",
+        border_zone=True,
+        no_signal_vi="Không có sóng trên sống núi thử.",
+        no_signal_en="No phone signal on the test ridge.",
+        title_vi="Leo dốc thử",
+        title_en="Test steep climb",
+        slug_vi="leo-doc-thu",
+        slug_en="test-steep-climb",
+    )
+    return page, points
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_the_dinosaurs_spine_shows_distance_ascent_time_and_difficulty(client, lang):
-    page = spine()
-    soup = soup_of(client.get(SPINE[lang]))
+def test_a_route_shows_the_distance_ascent_time_and_difficulty_of_its_track(client, climb, lang):
+    page, points = climb
+    distance, rise = length_m(points), rise_m(points)
+    soup = soup_of(client.get(page_url(page, lang)))
     assert soup.html["lang"] == lang
-    assert soup.h1.get_text() == getattr(page, build_localized_fieldname("title", lang))
-    distance = soup.select_one("[data-figure=distance]").get_text()
-    decimal = "," if lang == "vi" else "."
-    assert f"2{decimal}1 km" in distance or f"2{decimal}0 km" in distance
-    assert f"{page.ascent_m} m" in soup.select_one("[data-figure=ascent]").get_text()
+    assert soup.h1.get_text() == {"vi": "Leo dốc thử", "en": "Test steep climb"}[lang]
+    distance_text = soup.select_one("[data-figure=distance]").get_text()
+    assert distance_text.split()[:2] == [km_text(distance, lang), "km"]
+    ascent_text = soup.select_one("[data-figure=ascent]").get_text()
+    shown_ascent = int(re.search(r"↗ (\d+) m", ascent_text).group(1))
+    # The climb less at most the threshold below which a rise does not count.
+    assert rise - CLIMB_THRESHOLD_M <= shown_ascent <= rise
+    # 2.67 km at 5 km/h and 600 m at 600 m/h: 1 h 30 min (also for 595 m of ascent).
+    hours, minutes = divmod(naismith_minutes(distance, rise), 60)
+    with translation.override(lang):
+        expected_time = gettext("%(h)s h %(m)s min") % {"h": hours, "m": minutes}
+        hard = gettext("Hard")
     duration = soup.select_one("[data-figure=duration]").get_text()
-    assert re.search(r"\d+ (h|min|giờ|phút)", duration)
-    badge = soup.select_one(".difficulty-badge--hard")
-    assert badge is not None and badge.get_text().strip()
+    assert duration.strip().startswith(expected_time)
+    assert soup.select_one(".difficulty-badge--hard").get_text().strip() == hard
     assert soup.select_one(".difficulty-explanation").get_text().strip()
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_the_elevation_profile_is_an_inline_svg_with_a_text_alternative(client, lang):
-    soup = soup_of(client.get(SPINE[lang]))
+def test_the_elevation_profile_is_an_inline_svg_with_a_text_alternative(client, climb, lang):
+    page, points = climb
+    soup = soup_of(client.get(page_url(page, lang)))
     svg = soup.select_one("svg.profile-svg")
     assert svg["role"] == "img"
     assert svg.title.get_text() and svg.desc.get_text()
@@ -51,73 +91,100 @@ def test_the_elevation_profile_is_an_inline_svg_with_a_text_alternative(client, 
     rows = soup.select(".profile-table tbody tr")
     assert len(rows) == 11
     assert soup.select_one(".profile-table th").get_text()
+    # The table runs from the start at 400 m to the end at 1,000 m, over the whole track.
+    first = [td.get_text() for td in rows[0].select("td")]
+    last = [td.get_text() for td in rows[-1].select("td")]
+    assert first == [km_text(0, lang), "400"]
+    assert last == [km_text(length_m(points), lang), "1.000" if lang == "vi" else "1,000"]
 
 
-def test_the_page_links_its_gpx_as_an_alternate_and_offers_the_downloads(client):
-    page = spine()
-    soup = soup_of(client.get(SPINE["en"]))
+def test_the_page_links_its_gpx_as_an_alternate_and_offers_the_downloads(client, climb):
+    page, _points = climb
+    soup = soup_of(client.get(page_url(page, "en")))
     alternate = soup.select_one('link[rel=alternate][type="application/gpx+xml"]')
     assert alternate["href"] == f"/api/routes/{page.pk}.gpx?lang=en"
-    assert soup.select_one('link[rel=alternate][type="application/geo+json"]')
+    geojson = soup.select_one('link[rel=alternate][type="application/geo+json"]')
+    assert geojson["href"] == f"/api/routes/{page.pk}.geojson?lang=en"
     download = soup.select_one('a[type="application/gpx+xml"]')
     assert download["href"] == alternate["href"] and download.has_attr("download")
     assert client.get(alternate["href"]).status_code == 200
 
 
-def test_the_track_and_stops_are_on_the_map_with_local_leaflet(client):
-    page = spine()
-    soup = soup_of(client.get(SPINE["en"]))
+def test_the_track_and_stops_are_on_the_map_with_local_leaflet(client, test_site):
+    page, places, points = journey(test_site)
+    soup = soup_of(client.get(page_url(page, "en")))
     options = json.loads(soup.select_one("[data-route-map]")["data-route-map"])
-    assert options["lines"][0][0] == [page.line[0][0], page.line[0][1]]
-    assert [stop["n"] for stop in options["stops"]] == [1]
+    assert options["lines"][0][0] == pytest.approx(points[0][:2])
+    assert options["lines"][0][-1] == pytest.approx(points[-1][:2])
+    assert [stop["n"] for stop in options["stops"]] == [1, 2, 3, 4, 5]
+    assert [(s["lat"], s["lon"]) for s in options["stops"]] == [
+        (p.latitude, p.longitude) for p in places
+    ]
     scripts = [s["src"] for s in soup.select("script[src]")]
     assert any(src.endswith("villages/vendor/leaflet/leaflet.js") for src in scripts)
     assert all(src.startswith("/static/") for src in scripts)
 
 
-def test_the_stops_are_listed_with_their_distance_along_the_route(client):
-    soup = soup_of(client.get("/en/routes/luc-ngu-to-khe-tien/"))
+def test_the_stops_are_listed_with_their_distance_along_the_route(client, test_site):
+    page, places, points = journey(test_site)
+    soup = soup_of(client.get(page_url(page, "en")))
     stops = soup.select(".route-stops li")
-    assert len(stops) == 8
-    kms = [float(li.select_one(".route-stops__km").get_text().split()[1]) for li in stops]
-    assert kms == sorted(kms) and kms[0] == 0.0 and kms[-1] > 25
-    assert stops[0].a["href"].startswith("/en/villages/luc-ngu/")
+    assert [li.a.get_text() for li in stops] == [p.title_en for p in places]
+    assert [li.a["href"] for li in stops] == [page_url(p, "en") for p in places]
+    kms = [li.select_one(".route-stops__km").get_text() for li in stops]
+    assert kms == [
+        f"at {km_text(haversine_m(points[0], [p.latitude, p.longitude]), 'en')} km" for p in places
+    ]
     stages = soup.select(".route-stages > ol > li")
     assert [s.h3.get_text() for s in stages] == [
-        "Day 1: Lục Ngù to Sông Moóc",
-        "Day 2: Sông Moóc to Khe Tiền",
+        "Day 1: to the night's homestay",
+        "Day 2: to the last homestay",
     ]
+    night = [places[2].latitude, places[2].longitude]
+    day_1 = km_text(haversine_m(points[0], night), "en")
+    day_2 = km_text(haversine_m(night, points[-1]), "en")
+    assert [s.p.get_text().split()[:2] for s in stages] == [[day_1, "km"], [day_2, "km"]]
 
 
-def test_the_json_ld_is_a_tourist_trip_whose_itinerary_lists_the_stops(client):
-    soup = soup_of(client.get("/en/routes/luc-ngu-to-khe-tien/"))
+def test_the_json_ld_is_a_tourist_trip_whose_itinerary_lists_the_stops(client, test_site):
+    page, places, _points = journey(test_site)
+    soup = soup_of(client.get(page_url(page, "en")))
     blocks = [json.loads(s.string) for s in soup.select('script[type="application/ld+json"]')]
     trip = next(n for b in blocks for n in b["@graph"] if n.get("@type") == "TouristTrip")
-    assert trip["name"] == "Two villages, two peoples: Lục Ngù to Khe Tiền"
+    assert trip["name"] == page.title_en
     items = trip["itinerary"]["itemListElement"]
-    assert trip["itinerary"]["@type"] == "ItemList" and len(items) == 8
-    assert [item["position"] for item in items] == list(range(1, 9))
-    assert items[0]["item"]["@type"] == "LodgingBusiness"
-    assert items[1]["item"]["@type"] == "TouristDestination"
+    assert trip["itinerary"]["@type"] == "ItemList" and len(items) == 5
+    assert [item["position"] for item in items] == [1, 2, 3, 4, 5]
+    assert [item["item"]["name"] for item in items] == [p.title_en for p in places]
+    assert [item["item"]["@type"] for item in items] == [
+        "LodgingBusiness",
+        "TouristDestination",
+        "LodgingBusiness",
+        "TouristAttraction",
+        "LodgingBusiness",
+    ]
     assert trip["subjectOf"]["encodingFormat"] == "application/gpx+xml"
 
 
-def test_the_safety_block_gives_emergency_numbers_and_the_border_zone_warning(client):
-    soup = soup_of(client.get(SPINE["en"]))
-    numbers = [a["href"] for a in soup.select(".emergency-numbers a")]
+def test_the_safety_block_gives_emergency_numbers_and_the_border_zone_warning(client, climb):
+    page, _points = climb
+    soup = soup_of(client.get(page_url(page, "en")))
+    numbers = [a["href"] for a in soup.select(".route-safety .emergency-numbers a")]
     assert numbers == ["tel:113", "tel:114", "tel:115"]
     assert "check before travel" in soup.select_one(".route-practical").get_text()
-    assert soup.select_one(".route-safety").get_text().count("signal")
+    assert "No phone signal on the test ridge." in soup.select_one(".route-safety").get_text()
 
 
-def test_the_offline_box_lists_what_is_saved_and_says_tiles_are_not(client):
-    page = spine()
-    soup = soup_of(client.get(SPINE["vi"]))
+def test_the_offline_box_lists_what_is_saved_and_says_tiles_are_not(client, test_site):
+    page = test_site.route
+    url = page_url(page, "vi")
+    soup = soup_of(client.get(url))
     box = soup.select_one("[data-offline-files]")
     files = json.loads(box["data-offline-files"])
-    assert files["page"] == SPINE["vi"]
+    assert files["page"] == url
     assert files["gpx"] == f"/api/routes/{page.pk}.gpx?lang=vi"
-    assert files["images"] and all(url.startswith("/media/") for url in files["images"])
+    assert files["geojson"] == f"/api/routes/{page.pk}.geojson?lang=vi"
+    assert len(files["images"]) == 1 and files["images"][0].startswith("/media/")
     assert "/static/portal/css/site.css" in files["assets"]
     assert not any("tile" in url for url in files["assets"] + files["images"])
     assert box["data-sw-url"] == "/sw.js"
@@ -136,47 +203,55 @@ def test_the_service_worker_is_served_from_the_root_with_a_site_wide_scope(clien
     assert "(admin|documents" in body  # the admin is never served from a cache
 
 
-def test_the_index_lists_every_route_with_its_figures(client):
-    soup = soup_of(client.get("/en/routes/"))
-    cards = soup.select(".route-card")
-    assert len(cards) == RoutePage.objects.live().count() >= 4
-    assert "km" in cards[0].get_text()
+def test_the_index_lists_every_route_with_its_figures(client, test_site, climb):
+    page, points = climb
+    draft = add_route(route_index(), title_en="Test draft route")
+    draft.unpublish()
+    soup = soup_of(client.get(page_url(test_site.routes, "en")))
+    cards = {card.select_one(".card-title").get_text(): card for card in soup.select(".route-card")}
+    assert set(cards) == {test_site.route.title_en, page.title_en}
+    meta = cards[page.title_en].select(".place-card__meta")[1].get_text()
+    assert meta.split()[:2] == [km_text(length_m(points), "en"), "km"]
+    hours, minutes = divmod(naismith_minutes(length_m(points), rise_m(points)), 60)
+    assert f"{hours} h {minutes} min" in meta
 
 
-def test_the_home_page_has_a_routes_section(client):
-    html = client.get("/en/").content.decode()
-    assert "/en/routes/dinosaurs-spine/" in html
+def test_the_home_page_has_a_routes_section(client, test_site):
+    soup = soup_of(client.get(page_url(test_site.home, "en")))
+    section = soup.select_one('section[aria-labelledby="section-routes"]')
+    links = [a["href"] for a in section.select(".card-link")]
+    assert links == [page_url(test_site.route, "en")]
+    assert section.select_one(".more-link")["href"] == page_url(test_site.routes, "en")
 
 
 def test_a_route_without_a_track_yet_still_renders(client):
-    from portal.i18n import page_url
     from tests.factories import add_page
-    from tests.routes.helpers import route_index
 
     page = add_page(route_index(), RoutePage, title_en="No track yet")
     soup = soup_of(client.get(page_url(page, "en")))
-    assert "not been uploaded yet" in soup.get_text()
+    assert "not been uploaded yet" in soup.select_one(".route-figures").get_text()
     assert client.get(f"/api/routes/{page.pk}.gpx").status_code == 404
 
 
-def test_the_map_page_lists_the_routes_and_draws_them_from_the_geojson(client):
-    page = spine()
-    soup = soup_of(client.get("/en/map/"))
+def test_the_map_page_lists_the_routes_and_draws_them_from_the_geojson(client, test_site):
+    page = test_site.route
+    soup = soup_of(client.get(page_url(test_site.map, "en")))
     item = soup.select_one(f"#route-{page.pk}")
-    assert item is not None and item.a["href"].endswith("/en/routes/dinosaurs-spine/")
+    assert item.a["href"] == absolute_url(page_url(page, "en"))
     options = json.loads(soup.select_one("[data-places-map]")["data-places-map"])
     features = client.get(options["geojson"]).json()["features"]
-    assert any(f["id"] == f"route-{page.pk}" for f in features)
+    assert [f["id"] for f in features if f["id"].startswith("route-")] == [f"route-{page.pk}"]
 
 
 def test_a_track_without_elevations_shows_distance_and_time_but_no_profile(client):
-    from portal.i18n import page_url
     from tests.routes.helpers import make_route
 
     flat = [[21.50 + 0.001 * i, 107.40, None] for i in range(20)]
     page = make_route(points=flat)
     soup = soup_of(client.get(page_url(page, "en")))
-    assert soup.select_one("[data-figure=distance]") and soup.select_one("[data-figure=duration]")
+    distance = soup.select_one("[data-figure=distance]").get_text()
+    assert distance.split()[:2] == [km_text(length_m(flat), "en"), "km"]
+    assert soup.select_one("[data-figure=duration]")
     assert soup.select_one("[data-figure=ascent]") is None
     assert soup.select_one("svg.profile-svg") is None
     assert soup.select_one("[data-route-map]")

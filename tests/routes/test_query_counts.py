@@ -1,10 +1,13 @@
-"""A route page costs the same number of queries with 3 stops or 30."""
+"""A route page costs the same number of queries with 3 stops or 30, and the route
+listings (index, APIs, GeoJSON) the same for 10 routes or 500."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from portal.i18n import page_url
+from tests.factories.t4 import add_routes_fast
 from tests.languages import public_languages
 from tests.routes.helpers import make_route, set_stops
 from villages.models import AttractionPage, HomestayPage, VillagePage
@@ -50,12 +53,47 @@ def test_the_gpx_download_costs_the_same_with_3_or_30_stops(client):
     assert with_3 == with_30
 
 
-def test_the_route_index_and_the_geojson_cost_the_same_for_4_or_14_routes(client):
-    index_4, _ = count_queries(client, "/en/routes/")
-    geojson_4, _ = count_queries(client, "/api/places.geojson?type=route")
-    for _ in range(10):
-        make_route()
-    index_14, response = count_queries(client, "/en/routes/")
-    geojson_14, _ = count_queries(client, "/api/places.geojson?type=route")
-    assert response.content.decode().count('class="place-card route-card"') >= 14
-    assert (index_4, geojson_4) == (index_14, geojson_14)
+LISTINGS = {
+    "index": "/en/{routes}",
+    "places api": "/api/v2/places/?type=route&lang=en",
+    "pages api": "/api/v2/pages/?type=routes.RoutePage&fields=gpx_url&lang=en",
+    "geojson": "/api/places.geojson?type=route",
+}
+
+
+def unbounded_local_caches(settings):
+    """Caches that, like production's Redis, keep every entry: the test settings'
+    local-memory caches hold 300 entries, and 500 routes' image renditions would push
+    out the per-site entries (site root paths, next expiry) and cost queries that
+    production never makes."""
+    settings.CACHES = {
+        name: {**config, "OPTIONS": {**config.get("OPTIONS", {}), "MAX_ENTRIES": 100_000}}
+        for name, config in settings.CACHES.items()
+    }
+
+
+def test_the_route_index_the_apis_and_the_geojson_cost_the_same_for_10_or_500_routes(
+    client, test_site, settings
+):
+    unbounded_local_caches(settings)
+    index = test_site.routes
+    urls = {
+        name: url.format(routes=page_url(index, "en").removeprefix("/en/"))
+        for name, url in LISTINGS.items()
+    }
+    stops = [test_site.village, test_site.homestay, test_site.peak]
+    routes = add_routes_fast(index, 9, stops) + [test_site.route]
+    small = {name: count_queries(client, url) for name, url in urls.items()}
+    routes += add_routes_fast(index, 490, stops)
+    large = {name: count_queries(client, url) for name, url in urls.items()}
+    # Every route is listed with its own image, and the geojson draws every one.
+    for size, (_count, response) in ((10, small["index"]), (500, large["index"])):
+        soup = BeautifulSoup(response.content, "html.parser")
+        cards = soup.select(".route-list .route-card")
+        assert len(cards) == size
+        assert len({card.select_one("img.card-image")["src"] for card in cards}) == size
+    geojson = large["geojson"][1].json()
+    assert {f["id"] for f in geojson["features"]} == {f"route-{p.pk}" for p in routes}
+    counts = {name: (small[name][0], large[name][0]) for name in urls}
+    print(f"route listings (10 routes, 500 routes): {counts}")
+    assert all(a == b for a, b in counts.values()), counts

@@ -1,4 +1,5 @@
-"""The demo routes: plausible sample tracks inside the district, loaded idempotently."""
+"""The demo routes (run on the demo, see tests/demo/conftest.py): plausible sample
+tracks inside the district that match the fact sheet, loaded idempotently."""
 
 import pytest
 from django.core.management import call_command
@@ -34,12 +35,6 @@ def test_the_dinosaurs_spine_is_a_steep_two_kilometre_walk_to_marker_1305():
     assert page.distance_m == pytest.approx(2000, rel=0.1)
     assert page.ascent_m / page.distance_m > 0.12  # steep: over 12% on average
     assert [stop.place.specific.slug_en for stop in page.stops.all()] == ["marker-1305"]
-
-
-def test_the_reed_ride_is_a_motorbike_route_for_october_and_november():
-    page = route("reed-season-border-road")
-    assert page.mode == "motorbike" and page.best_months == [10, 11]
-    assert page.duration_minutes == pytest.approx(60, abs=10)  # "about an hour by motorbike"
 
 
 def test_the_cao_xiem_trek_is_about_seven_kilometres_to_the_1429_metre_summit():
