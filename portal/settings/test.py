@@ -13,9 +13,17 @@ STATIC_ROOT = tempfile.mkdtemp(prefix="portal-test-static-")
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
+# As roomy as production's Redis (which evicts nothing at this size): LocMem's default
+# of 300 entries would push out per-site entries once a test lists 500 renditions,
+# and query counts would measure the cache's size, not the page.
+_ROOMY = {"MAX_ENTRIES": 1_000_000}
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": _ROOMY},
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+        "OPTIONS": _ROOMY,
+    },
 }
 # The page cache outlives each test's rolled-back transaction; tests that check
 # caching switch it on themselves.

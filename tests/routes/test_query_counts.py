@@ -61,21 +61,9 @@ LISTINGS = {
 }
 
 
-def unbounded_local_caches(settings):
-    """Caches that, like production's Redis, keep every entry: the test settings'
-    local-memory caches hold 300 entries, and 500 routes' image renditions would push
-    out the per-site entries (site root paths, next expiry) and cost queries that
-    production never makes."""
-    settings.CACHES = {
-        name: {**config, "OPTIONS": {**config.get("OPTIONS", {}), "MAX_ENTRIES": 100_000}}
-        for name, config in settings.CACHES.items()
-    }
-
-
 def test_the_route_index_the_apis_and_the_geojson_cost_the_same_for_10_or_500_routes(
-    client, test_site, settings
+    client, test_site
 ):
-    unbounded_local_caches(settings)
     index = test_site.routes
     urls = {
         name: url.format(routes=page_url(index, "en").removeprefix("/en/"))

@@ -20,21 +20,6 @@ GEOJSON_EN = "/api/places.geojson?lang=en"
 BULK_NAME = "Bulk place"  # the English title of every page bulk_places makes
 
 
-@pytest.fixture(autouse=True)
-def roomy_cache(settings):
-    """A local-memory cache as roomy as the production Redis: by default it keeps 300
-    entries, so 500 renditions would push out what the warm-up cached (site root paths,
-    other renditions) and the count would measure the cache's size, not the page."""
-    settings.CACHES = {
-        **settings.CACHES,
-        "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "t1-roomy",
-            "OPTIONS": {"MAX_ENTRIES": 100_000},
-        },
-    }
-
-
 def count_queries(client, url):
     client.get(url)  # warm up: renditions and caches
     with CaptureQueriesContext(connection) as queries:
