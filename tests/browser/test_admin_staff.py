@@ -9,6 +9,8 @@ page), which draws the editor's buttons and messages.
 
 import io
 import itertools
+import json
+import urllib.request
 
 import pytest
 
@@ -16,7 +18,6 @@ pytestmark = pytest.mark.browser
 
 ADMIN = ("admin", "binhlieu-admin")
 ENGLISH_BROWSER = {"locale": "en-GB", "extra_http_headers": {"Accept-Language": "en-GB,en"}}
-HOME_ID = 3  # the demo's home page: root (1), Wagtail's welcome page (2, removed), home
 MAX_UPLOAD = (
     "10,0 MB"  # WAGTAILIMAGES_MAX_UPLOAD_SIZE (10 MiB) in Vietnamese (NBSP read as a space)
 )
@@ -57,6 +58,14 @@ JS_STRINGS = ["Insert a block", "Toggle side panel", "Move up", "Duplicate", "Ye
 _numbers = itertools.count(1)
 
 
+def home_page_id(site_url):
+    """The id of the served test site's home page, as its public API gives it."""
+    with urllib.request.urlopen(f"{site_url}/api/v2/pages/?type=portal.HomePage") as response:
+        items = json.load(response)["items"]
+    assert len(items) == 1, items
+    return items[0]["id"]
+
+
 def no_english(page, where):
     """Neither the visible text nor the HTML of ``page`` holds a listed English string."""
     text, html = page.inner_text("body"), page.content()
@@ -79,36 +88,42 @@ def log_in(browser, site_url, username, password):
 
 
 @pytest.fixture
+def add_page_path(site_url):
+    """The admin's address for adding a standard page under the home page."""
+    return f"/admin/pages/add/portal/standardpage/{home_page_id(site_url)}/"
+
+
+@pytest.fixture
 def english_admin(browser, site_url):
     context, page = log_in(browser, site_url, *ADMIN)
     yield page
     context.close()
 
 
-def test_the_admin_speaks_vietnamese_to_an_english_browser(english_admin, site_url):
+def test_the_admin_speaks_vietnamese_to_an_english_browser(english_admin, site_url, add_page_path):
     page = english_admin
     for path in (
         "/admin/",
         "/admin/pages/",
         "/admin/images/multiple/add/",
-        f"/admin/pages/add/portal/standardpage/{HOME_ID}/",
+        add_page_path,
     ):
         page.goto(f"{site_url}{path}")
         no_english(page, path)
 
 
 def test_the_page_create_screen_shows_the_language_bar_and_title_placeholder_in_vietnamese(
-    english_admin, site_url
+    english_admin, site_url, add_page_path
 ):
     page = english_admin
-    page.goto(f"{site_url}/admin/pages/add/portal/standardpage/{HOME_ID}/")
+    page.goto(f"{site_url}{add_page_path}")
     assert "Xem / sửa các trường bằng" in page.content()
     assert page.locator("#id_title_vi").get_attribute("placeholder") == "Tiêu đề trang*"
 
 
-def test_the_editors_javascript_strings_are_vietnamese(english_admin, site_url):
+def test_the_editors_javascript_strings_are_vietnamese(english_admin, site_url, add_page_path):
     page = english_admin
-    page.goto(f"{site_url}/admin/pages/add/portal/standardpage/{HOME_ID}/")
+    page.goto(f"{site_url}{add_page_path}")
     for english in JS_STRINGS:
         translated = page.evaluate("text => window.gettext(text)", english)
         assert translated != english, english
@@ -125,9 +140,9 @@ def submit_for_moderation(page):
         page.locator('button[name="action-submit"]').evaluate("button => button.click()")
 
 
-def test_create_edit_and_submit_screens_are_vietnamese(english_admin, site_url):
+def test_create_edit_and_submit_screens_are_vietnamese(english_admin, site_url, add_page_path):
     page = english_admin
-    page.goto(f"{site_url}/admin/pages/add/portal/standardpage/{HOME_ID}/")
+    page.goto(f"{site_url}{add_page_path}")
 
     save_draft(page)  # no title: the form comes back with errors
     text = no_english(page, "create with errors")
@@ -214,12 +229,14 @@ def create_moderator(page, site_url):
     return username, password
 
 
-def test_a_moderators_review_screens_are_vietnamese(english_admin, browser, site_url):
+def test_a_moderators_review_screens_are_vietnamese(
+    english_admin, browser, site_url, add_page_path
+):
     page = english_admin
     moderator = create_moderator(page, site_url)
     n = next(_numbers)
     title = f"Trang chờ duyệt {n}"
-    page.goto(f"{site_url}/admin/pages/add/portal/standardpage/{HOME_ID}/")
+    page.goto(f"{site_url}{add_page_path}")
     page.fill("#id_title_vi", title)
     save_draft(page)
     submit_for_moderation(page)

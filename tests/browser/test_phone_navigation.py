@@ -8,23 +8,13 @@ from playwright.sync_api import expect
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 360, "height": 780}
-# Where each key section lives in the demo site, in each language (the demo's slugs).
-SECTIONS = {
-    "vi": {
-        "homestays": "/vi/tim-homestay/",
-        "festivals": "/vi/le-hoi/",
-        "routes": "/vi/cung-duong/",
-        "map": "/vi/ban-do/",
-        "search": "/vi/search/",
-    },
-    "en": {
-        "homestays": "/en/homestay-finder/",
-        "festivals": "/en/festivals/",
-        "routes": "/en/routes/",
-        "map": "/en/map/",
-        "search": "/en/search/",
-    },
-}
+# The test-site page (tests/factories/site.py) that holds each key section; search is
+# the site's search view.
+SECTIONS = {"homestays": "finder", "festivals": "events", "routes": "routes", "map": "map"}
+
+
+def section_path(site_pages, key, lang):
+    return f"/{lang}/search/" if key == "search" else site_pages[SECTIONS[key]][lang]
 
 
 @pytest.fixture
@@ -53,7 +43,7 @@ def fully_on_screen(locator):
 @pytest.mark.parametrize("lang", ["vi", "en"])
 @pytest.mark.parametrize("key", ["homestays", "festivals", "routes", "map", "search"])
 def test_each_key_section_is_one_tap_from_the_home_page_without_sideways_scrolling(
-    phone, site_url, lang, key
+    phone, site_url, site_pages, lang, key
 ):
     phone.goto(f"{site_url}/{lang}/")
     assert horizontal_overflow(phone) <= 0
@@ -61,14 +51,14 @@ def test_each_key_section_is_one_tap_from_the_home_page_without_sideways_scrolli
     expect(link).to_be_visible()
     assert fully_on_screen(link)
     link.tap()
-    phone.wait_for_url(f"{site_url}{SECTIONS[lang][key]}")
+    phone.wait_for_url(f"{site_url}{section_path(site_pages, key, lang)}")
     assert phone.locator("html").get_attribute("lang") == lang
     expect(phone.locator("h1").first).to_be_visible()
     assert horizontal_overflow(phone) <= 0
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_the_menu_opens_and_closes_with_the_keyboard(phone, site_url, lang):
+def test_the_menu_opens_and_closes_with_the_keyboard(phone, site_url, site_pages, lang):
     phone.goto(f"{site_url}/{lang}/")
     menu = phone.locator("#site-menu")
     toggle = phone.locator(".site-header .menu-toggle")
@@ -90,13 +80,13 @@ def test_the_menu_opens_and_closes_with_the_keyboard(phone, site_url, lang):
     assert phone.evaluate("document.activeElement.classList.contains('menu-toggle')")
     phone.keyboard.press("Enter")
     expect(menu).to_be_visible()
-    first = {"vi": "/vi/gioi-thieu/", "en": "/en/about/"}[lang]  # the menu's first page
+    first = site_pages["about"][lang]  # the menu's first page: the home's first child
     assert phone.evaluate("document.activeElement.getAttribute('href')") == first
     phone.keyboard.press("Enter")  # the focus is on that link: Enter opens the page
     phone.wait_for_url(f"{site_url}{first}")
 
 
-def test_without_javascript_the_menu_link_still_shows_the_menu(browser, site_url):
+def test_without_javascript_the_menu_link_still_shows_the_menu(browser, site_url, site_pages):
     context = browser.new_context(viewport=PHONE, java_script_enabled=False)
     page = context.new_page()
     try:
@@ -104,24 +94,26 @@ def test_without_javascript_the_menu_link_still_shows_the_menu(browser, site_url
         expect(page.locator("#site-menu")).to_be_hidden()
         page.locator(".site-header a.menu-toggle").click()
         expect(page.locator("#site-menu")).to_be_visible()
-        page.locator("#site-menu a", has_text="Plan your trip").click()
-        page.wait_for_url(f"{site_url}/en/plan-your-trip/")
-        assert page.locator("h1").inner_text() == "Plan your trip"
+        page.locator("#site-menu a", has_text="Plan a test trip").click()
+        page.wait_for_url(f"{site_url}{site_pages['trip']['en']}")
+        assert page.locator("h1").inner_text() == "Plan a test trip"
     finally:
         context.close()
 
 
 @pytest.mark.parametrize(
-    ("start", "landing"),
+    ("name", "lang", "other", "query"),
     [
-        ("/vi/tim-homestay/?guests=4&amenity=meals", "/en/homestay-finder/?guests=4&amenity=meals"),
-        ("/vi/le-hoi/?view=month&month=2027-04", "/en/festivals/?view=month&month=2027-04"),
-        ("/en/festivals/?view=month&month=2027-04", "/vi/le-hoi/?view=month&month=2027-04"),
+        ("finder", "vi", "en", "?guests=4&amenity=meals"),
+        ("events", "vi", "en", "?view=month&month=2027-04"),
+        ("events", "en", "vi", "?view=month&month=2027-04"),
     ],
 )
-def test_switching_language_keeps_the_filters_and_the_month(phone, site_url, start, landing):
-    phone.goto(f"{site_url}{start}")
-    other = "en" if start.startswith("/vi/") else "vi"
+def test_switching_language_keeps_the_filters_and_the_month(
+    phone, site_url, site_pages, name, lang, other, query
+):
+    landing = site_pages[name][other] + query
+    phone.goto(f"{site_url}{site_pages[name][lang]}{query}")
     switch = phone.locator(f".site-header .language-switcher a[hreflang='{other}']")
     assert fully_on_screen(switch)
     switch.tap()

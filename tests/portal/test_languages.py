@@ -18,13 +18,10 @@ from wagtail.models import Page
 from wagtail.snippets.models import get_snippet_models
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
-from events.models import EventIndexPage
 from portal import languages
 from portal.i18n import fallback_chain, fallback_languages, page_url
-from portal.models import HomePage, StandardPage
 from tests.factories import add_page, publish
 from tests.languages import public_languages, supported_languages
-from villages.models import VillagePage
 
 pytestmark = pytest.mark.django_db
 
@@ -147,13 +144,15 @@ def test_no_notice_on_a_page_whose_chinese_fields_are_filled(client, home, three
     assert notice_of(client.get(page_url(page, "en"))) == ""
 
 
-def test_the_demo_shows_the_chinese_ui_english_content_and_the_notice(client, three_languages):
-    pages = {
-        "home": HomePage.objects.get(),
-        "village": VillagePage.objects.get(slug_en="luc-ngu"),
-        "festival": Page.objects.get(slug_en="soong-co-singing-festival").specific,
-        "route": Page.objects.get(slug_en="dinosaurs-spine").specific,
-    }
+def test_pages_without_chinese_show_the_chinese_ui_english_content_and_the_notice(
+    client, test_site, three_languages
+):
+    pages = {key: getattr(test_site, key) for key in ("home", "village", "festival", "route")}
+    titles = {
+        "village": "Cloud Hill Test Village",
+        "festival": "Cloud Hill Test Singing Festival",
+        "route": "Test Climb to Windy Peak",
+    }  # tests/factories/site.py
     for key, page in pages.items():
         response = client.get(page_url(page, "zh-hans"))
         soup = soup_of(response)
@@ -161,11 +160,13 @@ def test_the_demo_shows_the_chinese_ui_english_content_and_the_notice(client, th
         assert soup.select_one(".skip-link").get_text(strip=True) == "跳到主要内容", key
         assert NOTICE_ZH in notice_of(response), key
         if key != "home":
-            assert soup.h1.get_text(strip=True) == page.title_en, key
+            assert soup.h1.get_text(strip=True) == titles[key], key
 
 
-def test_hreflang_alternates_are_reciprocal_over_three_languages(client, three_languages):
-    about = StandardPage.objects.get(slug_en="about")
+def test_hreflang_alternates_are_reciprocal_over_three_languages(
+    client, test_site, three_languages
+):
+    about = test_site.about
     seen = [
         {
             link["hreflang"]: link["href"]
@@ -185,9 +186,9 @@ def test_hreflang_alternates_are_reciprocal_over_three_languages(client, three_l
     ("code", "og_locale"), [("vi", "vi_VN"), ("en", "en_GB"), ("zh-hans", "zh_CN")]
 )
 def test_og_locale_is_the_facebook_locale_of_the_page_language(
-    client, three_languages, code, og_locale
+    client, test_site, three_languages, code, og_locale
 ):
-    about = StandardPage.objects.get(slug_en="about")
+    about = test_site.about
     soup = soup_of(client.get(page_url(about, code)))
     assert soup.find("meta", property="og:locale")["content"] == og_locale
 
@@ -195,8 +196,8 @@ def test_og_locale_is_the_facebook_locale_of_the_page_language(
 # --- URLs, redirects, filters, admin --------------------------------------------------
 
 
-def test_a_chinese_slug_change_redirects_the_old_chinese_url(client, three_languages):
-    about = StandardPage.objects.get(slug_en="about")
+def test_a_chinese_slug_change_redirects_the_old_chinese_url(client, test_site, three_languages):
+    about = test_site.about
     about.slug_zh_hans = "guanyu"
     publish(about)
     assert client.get("/zh-hans/guanyu/").status_code == 200
@@ -205,18 +206,18 @@ def test_a_chinese_slug_change_redirects_the_old_chinese_url(client, three_langu
     response = client.get("/zh-hans/guanyu/")
     assert response.status_code == 301
     assert response["Location"] == "/zh-hans/guanyu-binh-lieu/"
-    assert client.get("/en/about/").status_code == 200
+    assert client.get(page_url(about, "en")).status_code == 200
 
 
 def test_the_village_filter_answers_on_index_feeds_embed_and_api_in_every_language(
-    client, three_languages
+    client, test_site, three_languages
 ):
-    luc_ngu = VillagePage.objects.get(slug_en="luc-ngu")
-    luc_ngu.slug_zh_hans = "lu-ngu"
-    publish(luc_ngu)
-    index = EventIndexPage.objects.get()
+    village = test_site.village
+    village.slug_zh_hans = "yun-shan-cun"
+    publish(village)
+    index = test_site.events
     for code in three_languages:
-        for slug in ("luc-ngu", "lu-ngu"):
+        for slug in ("ban-doi-may-thu", "cloud-hill-test-village", "yun-shan-cun"):
             urls = [
                 f"{page_url(index, code)}?village={slug}",
                 f"/feeds/events.ics?lang={code}&village={slug}",

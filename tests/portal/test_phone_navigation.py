@@ -1,18 +1,23 @@
 """Issue 14: a visitor on a phone finds the key sections, the trip page and keeps their
 choices when switching language; tourists never see editor instructions."""
 
+import datetime
 import re
+from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, User
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import Site
 
-from portal.i18n import language_list, language_name
-from portal.models import HomePage, StandardPage
+from portal.i18n import language_list, language_name, page_url
+from portal.models import ContactSettings
 from portal.staff import DISTRICT_EDITORS
-from tests.factories import publish
+from tests.factories import add_page
+from tests.factories.events import add_event
+from tests.factories.images import make_image
+from tests.factories.places import add_village
 
 pytestmark = pytest.mark.django_db
 
@@ -21,26 +26,27 @@ KEY_LABELS = {
     "vi": ["Bản", "Homestay", "Lễ hội", "Cung đường", "Bản đồ", "Tìm kiếm"],
     "en": ["Villages", "Homestays", "Festivals", "Routes", "Map", "Search"],
 }
-# Where the sections live in the demo site (DESIGN.md page tree, the demo's slugs).
+# Where the sections live in the test site (tests/factories/site.py's slugs), in the
+# bar's order; search is the site's search view.
 KEY_PATHS = {
     "vi": [
-        "/vi/ban-lang/",
-        "/vi/tim-homestay/",
-        "/vi/le-hoi/",
-        "/vi/cung-duong/",
-        "/vi/ban-do/",
+        "/vi/ban-lang-thu/",
+        "/vi/tim-homestay-thu/",
+        "/vi/le-hoi-thu/",
+        "/vi/cung-duong-thu/",
+        "/vi/ban-do-thu/",
         "/vi/search/",
     ],
     "en": [
-        "/en/villages/",
-        "/en/homestay-finder/",
-        "/en/festivals/",
-        "/en/routes/",
-        "/en/map/",
+        "/en/test-villages/",
+        "/en/find-a-test-homestay/",
+        "/en/test-festivals/",
+        "/en/test-routes/",
+        "/en/test-map/",
         "/en/search/",
     ],
 }
-TRIP = {"vi": "/vi/chuan-bi-chuyen-di/", "en": "/en/plan-your-trip/"}
+TRIP = {"vi": "/vi/chuan-bi-thu/", "en": "/en/plan-a-test-trip/"}
 
 
 def soup_of(response):
@@ -52,9 +58,16 @@ def key_bar(soup):
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_every_page_carries_the_key_sections_in_the_visitors_language(client, lang):
+def test_every_page_carries_the_key_sections_in_the_visitors_language(client, test_site, lang):
     expected = list(zip(KEY_LABELS[lang], KEY_PATHS[lang], strict=True))
-    for path in (f"/{lang}/", TRIP[lang], KEY_PATHS[lang][2], f"/{lang}/404-preview/"):
+    pages = [
+        f"/{lang}/",
+        TRIP[lang],
+        KEY_PATHS[lang][2],
+        page_url(test_site.homestay, lang),
+        f"/{lang}/404-preview/",
+    ]
+    for path in pages:
         assert key_bar(soup_of(client.get(path))) == expected, path
 
 
@@ -68,8 +81,8 @@ def test_each_key_section_link_opens_its_page(client):
             assert here["aria-current"] == "page"
 
 
-def test_a_key_section_whose_page_is_unpublished_leaves_the_bar(client):
-    Page.objects.get(slug_vi="tim-homestay").unpublish()
+def test_a_key_section_whose_page_is_unpublished_leaves_the_bar(client, test_site):
+    test_site.finder.unpublish()
     labels = [label for label, _href in key_bar(soup_of(client.get("/en/")))]
     assert "Homestays" not in labels
     assert labels == ["Villages", "Festivals", "Routes", "Map", "Search"]
@@ -100,61 +113,37 @@ def test_the_home_page_leads_with_five_calls_to_action(client, lang):
     assert html.index("home-actions") < html.index("home-section")
 
 
-def test_the_trip_page_gives_the_fact_sheet_facts_in_both_languages(client):
-    vi = soup_of(client.get(TRIP["vi"]))
-    en = soup_of(client.get(TRIP["en"]))
-    assert vi.h1.get_text() == "Chuẩn bị chuyến đi"
-    assert en.h1.get_text() == "Plan your trip"
-    vi_text, en_text = vi.get_text(" "), en.get_text(" ")
-    # Fact sheet: Tiên Yên 28 km; border gates opened 25 June 2024; reeds Oct–Nov.
-    assert "28 km" in vi_text and "28 km" in en_text
-    assert "25/6/2024" in vi_text and "25 June 2024" in en_text
-    assert "Hoành Mô" in vi_text and "Động Trung" in en_text
-    for heading in ("Getting here", "When to come", "What to bring", "Phone signal", "Money"):
-        assert heading in [h.get_text() for h in en.select("h2")]
-    # Crossing hours and prices change: the page says so, in the visitor's language.
-    assert en.select_one(".notice--sample") is not None
-    assert "kiểm tra" in vi.select_one(".notice--sample").get_text()
-    glossary = en.select_one(".stream a[href='/en/glossary/']")
-    assert glossary is not None
+@pytest.fixture
+def sample_contact_details(test_site):
+    """The site's contact details flagged as samples (as the demo's are)."""
+    contact = ContactSettings.for_site(Site.objects.get(is_default_site=True))
+    contact.is_sample = True
+    contact.save()
+    return contact
 
 
-def test_the_glossary_explains_the_local_words_in_english(client):
-    text = soup_of(client.get("/en/glossary/")).get_text(" ")
-    for term in ("Then", "Còn", "Pả dung", "Bánh cooc mò", "OCOP", "Zalo"):
-        assert f"{term} :" in text or f"{term}:" in text, term
+def sample_note(client):
+    note = soup_of(client.get("/en/")).select_one("footer .sample-note")
+    return " ".join(note.get_text(" ").split())
 
 
-def test_loading_the_demo_again_keeps_what_staff_changed_on_the_trip_page(client):
-    from portal.demo import load_demo
-
-    trip = StandardPage.objects.get(slug_en="plan-your-trip")
-    trip.title_en = "Getting to Bình Liêu"
-    publish(trip)
-    home = HomePage.objects.get()
-    home.trip_page = None
-    publish(home)
-    load_demo()
-    assert StandardPage.objects.get(pk=trip.pk).title_en == "Getting to Bình Liêu"
-    assert HomePage.objects.get().trip_page is None
-    assert StandardPage.objects.filter(slug_en="plan-your-trip").count() == 1
-    hrefs = [a["href"] for a in soup_of(client.get("/en/")).select(".home-actions a")]
-    assert TRIP["en"] not in hrefs
-
-
-def test_visitors_see_no_editor_instruction_in_the_footer(client):
+def test_visitors_see_no_editor_instruction_in_the_footer(client, sample_contact_details):
     footer = soup_of(client.get("/en/")).select_one("footer").get_text(" ")
     assert "Settings" not in footer
     assert "replace them" not in footer
-    assert "examples" in footer  # the details are still flagged as samples
+    # The details are still flagged as samples.
+    assert sample_note(client) == (
+        "These contact details are examples: check them before you call or write."
+    )
 
 
-def test_editors_see_where_to_replace_the_sample_contact_details(client):
+def test_editors_see_where_to_replace_the_sample_contact_details(client, sample_contact_details):
     editor = User.objects.create_user("editor14", password="x" * 12)
     editor.groups.add(Group.objects.get(name=DISTRICT_EDITORS))
     client.force_login(editor)
-    footer = soup_of(client.get("/en/")).select_one("footer").get_text(" ")
-    assert "Settings → Contact details" in footer
+    assert sample_note(client) == (
+        "Sample contact details for the demo: replace them in Settings → Contact details."
+    )
 
 
 @pytest.mark.parametrize(
@@ -170,16 +159,20 @@ def test_the_sites_own_404_page_can_be_previewed(client, lang, heading):
 
 
 @pytest.mark.parametrize(
-    ("path", "switched"),
+    ("name", "lang", "other", "query"),
     [
-        ("/vi/tim-homestay/?guests=4&amenity=meals", "/en/homestay-finder/?guests=4&amenity=meals"),
-        ("/vi/le-hoi/?view=month&month=2027-04", "/en/festivals/?view=month&month=2027-04"),
-        ("/en/villages/?page=2", "/vi/ban-lang/?page=2"),
+        ("finder", "vi", "en", "?guests=4&amenity=meals"),
+        ("events", "vi", "en", "?view=month&month=2027-04"),
+        ("villages", "en", "vi", "?page=2"),
     ],
 )
-def test_the_language_switcher_keeps_the_visitors_choices(client, path, switched):
+def test_the_language_switcher_keeps_the_visitors_choices(
+    client, test_site, name, lang, other, query
+):
+    page = getattr(test_site, name)
+    path = f"/{lang}/{getattr(page, f'slug_{lang}')}/{query}"
+    switched = f"/{other}/{getattr(page, f'slug_{other}')}/{query}"
     soup = soup_of(client.get(path))
-    other = "en" if path.startswith("/vi/") else "vi"
     link = soup.select_one(f".site-header .language-switcher a[hreflang='{other}']")
     assert link["href"] == switched
     # Search engines still get the plain page as the alternate.
@@ -202,24 +195,31 @@ def test_the_embed_says_how_many_events_it_shows(client):
     assert (heading, count) == ("2 lễ hội, sự kiện sắp tới ở Bình Liêu", 2)
 
 
-def test_the_embed_for_one_village_counts_what_it_shows(client, home):
-    from villages.models import VillagePage
-
-    village = VillagePage.objects.live().get(slug_en="luc-ngu")
-    heading, count = embed_heading_and_count(
-        client, {"lang": "en", "village": village.slug, "limit": 5}
+def test_the_embed_for_one_village_counts_what_it_shows(client, test_site):
+    village = add_village(test_site.villages, title_en="Embed Test Village")
+    for days in (5, 12):
+        add_event(
+            test_site.events, venue=village, start_date=datetime.date.today() + timedelta(days)
+        )
+    query = {"lang": "en", "village": village.slug, "limit": 5}
+    assert embed_heading_and_count(client, query) == (
+        "The next 2 festivals and events in Embed Test Village",
+        2,
     )
-    assert 1 <= count <= 5
-    number = "festival or event" if count == 1 else f"{count} festivals and events"
-    assert heading == f"The next {number} in {village.title_en}"
+    query["limit"] = 1
+    assert embed_heading_and_count(client, query) == (
+        "The next festival or event in Embed Test Village",
+        1,
+    )
 
 
 def widths(srcset):
     return sorted(int(w) for w in re.findall(r"\s(\d+)w", srcset))
 
 
-def test_page_and_card_images_offer_several_widths_with_sizes(client):
-    soup = soup_of(client.get("/en/about/"))
+def test_page_and_card_images_offer_several_widths_with_sizes(client, test_site):
+    page = add_page(test_site.home, image=make_image(width=1600, height=1000))
+    soup = soup_of(client.get(page_url(page, "en")))
     image = soup.select_one("img.page-image")
     assert widths(image["srcset"])[-1] >= 1200 and widths(image["srcset"])[0] <= 480
     assert image["sizes"]

@@ -10,12 +10,9 @@ from bs4 import BeautifulSoup
 from django.test import override_settings
 from wagtail.models import Site
 
-from events.models import EventPage
 from portal.address import BASE_URL_SETTINGS, sync_site
 from portal.i18n import page_url
-from portal.models import StandardPage
-from villages.models import AttractionPage, HomestayPage, VillagePage
-from villages.routes.models import RoutePage
+from tests.factories import add_page
 
 PUBLIC = "http://portal.example:8100"
 WEBCAL = "webcal://portal.example:8100/"
@@ -56,13 +53,9 @@ def own_urls(text):
     return [u for u in urls_in(text) if not u.startswith(ELSEWHERE)]
 
 
-def first(model):
-    return model.objects.live().public().order_by("pk").first()
-
-
-def api_urls(client):
+def api_urls(test_site):
     """Paths of the JSON API answers partners read: listings and one detail of each."""
-    event, village = first(EventPage), first(VillagePage)
+    event, village = test_site.event, test_site.village
     return [
         "/api/v2/pages/?lang=en",
         f"/api/v2/pages/{village.pk}/?lang=en",
@@ -87,9 +80,11 @@ def string_values(data, key=""):
         yield key, data
 
 
-def test_every_url_in_the_api_is_absolute_and_on_the_public_address(client, served_elsewhere):
+def test_every_url_in_the_api_is_absolute_and_on_the_public_address(
+    client, served_elsewhere, test_site
+):
     checked = 0
-    for path in api_urls(client):
+    for path in api_urls(test_site):
         response = client.get(path)
         assert response.status_code == 200, path
         for key, value in string_values(response.json()):
@@ -110,8 +105,8 @@ def test_api_image_renditions_are_absolute(client, served_elsewhere):
     assert event["image_thumbnail"]["url"].startswith(f"{PUBLIC}/media/images/")
 
 
-def test_api_parent_links_point_at_the_public_address(client, served_elsewhere):
-    homestay = first(HomestayPage)
+def test_api_parent_links_point_at_the_public_address(client, served_elsewhere, test_site):
+    homestay = test_site.homestay
     meta = client.get(f"/api/v2/pages/{homestay.pk}/?lang=en").json()["meta"]
     assert meta["html_url"].startswith(f"{PUBLIC}/en/")
     assert meta["parent"]["meta"]["html_url"].startswith(f"{PUBLIC}/en/")
@@ -139,8 +134,9 @@ def test_feeds_sitemap_and_robots_use_the_public_address(client, served_elsewher
     assert wrong == []
 
 
-def test_route_downloads_use_the_public_address(client, served_elsewhere):
-    route = next(r for r in RoutePage.objects.live().order_by("pk") if r.has_track)
+def test_route_downloads_use_the_public_address(client, served_elsewhere, test_site):
+    route = test_site.route
+    assert route.has_track
     for suffix in ("gpx", "geojson"):
         text = client.get(f"/api/routes/{route.pk}.{suffix}?lang=en").content.decode()
         found = own_urls(text)
@@ -159,11 +155,10 @@ def page_head_urls(html):
     return urls
 
 
-@pytest.mark.parametrize(
-    "model", [VillagePage, HomestayPage, AttractionPage, RoutePage, EventPage, StandardPage]
-)
-def test_page_heads_and_json_ld_use_the_public_address(client, served_elsewhere, model):
-    page = first(model)
+@pytest.mark.parametrize("name", ["village", "homestay", "peak", "route", "event", "about"])
+def test_page_heads_and_json_ld_use_the_public_address(client, served_elsewhere, test_site, name):
+    page = getattr(test_site, name)
+    model = type(page)
     for language in ("vi", "en"):
         response = client.get(page_url(page, language))
         assert response.status_code == 200
@@ -175,8 +170,8 @@ def test_page_heads_and_json_ld_use_the_public_address(client, served_elsewhere,
         assert elsewhere == []
 
 
-def test_partners_page_shows_the_public_address(client, served_elsewhere):
-    page = StandardPage.objects.get(slug_en="partners")
+def test_partners_page_shows_the_public_address(client, served_elsewhere, test_site):
+    page = add_page(test_site.about, body=[("partner_addresses", None)])
     for language in ("vi", "en"):
         html = client.get(page_url(page, language)).content.decode()
         section = BeautifulSoup(html, "html.parser").select_one("main section.partner-addresses")
@@ -208,9 +203,9 @@ LANGUAGE_AWARE = [
 
 
 @pytest.mark.parametrize("language", ["en", "vi"])
-def test_content_language_is_the_language_asked_for(client, db, language):
-    route = first(RoutePage)
-    event = first(EventPage)
+def test_content_language_is_the_language_asked_for(client, test_site, language):
+    route = test_site.route
+    event = test_site.event
     paths = LANGUAGE_AWARE + [
         f"/api/v2/events/{event.pk}/",
         f"/api/routes/{route.pk}.gpx",
