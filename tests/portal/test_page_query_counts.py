@@ -18,10 +18,9 @@ from dataclasses import dataclass
 
 import pytest
 from bs4 import BeautifulSoup
-from django.conf import settings
 from django.core.cache import caches
 from django.db import connection, transaction
-from django.test import Client, override_settings
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
@@ -251,23 +250,13 @@ def visit(client, url):
     return Visit([query["sql"] for query in captured.captured_queries], shown)
 
 
-def big_caches():
-    """The test caches without LocMemCache's 300-entry cull: production's Redis keeps
-    every entry, and a cull in the middle of a count (500 renditions are cached by a
-    single request) would add queries the site never makes."""
-    return {
-        name: {**config, "OPTIONS": {**config.get("OPTIONS", {}), "MAX_ENTRIES": 1_000_000}}
-        for name, config in settings.CACHES.items()
-    }
-
-
 @pytest.fixture(scope="module")
 def visits(django_db_setup, django_db_blocker):
     """{(size, language, name): Visit}: every page in both languages with 10 items,
     and in its language of MEASURED_AT_500 with 500 items.
 
     The items are added inside an outer transaction rolled back after the module."""
-    with django_db_blocker.unblock(), override_settings(CACHES=big_caches()):
+    with django_db_blocker.unblock():
         atomic = transaction.atomic()
         atomic.__enter__()
         try:
