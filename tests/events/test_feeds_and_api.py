@@ -279,22 +279,22 @@ def test_the_rss_feed_is_rss_2_in_the_chosen_language(client, frozen_today, cale
 
 def test_the_api_describes_each_event_fully(client, frozen_today, calendar):
     data = client.get("/api/v2/events/", {"lang": "en", "category": "festival"}).json()
-    soong_co = next(i for i in data["items"] if i["title"] == calendar.lunar.title_en)
-    assert soong_co["lunar_rule"] == "16th day of the 3rd lunar month"
-    assert soong_co["status"] == "scheduled"
-    first = soong_co["next_occurrences"][0]
+    festival = next(i for i in data["items"] if i["title"] == calendar.lunar.title_en)
+    assert festival["lunar_rule"] == "16th day of the 3rd lunar month"
+    assert festival["status"] == "scheduled"
+    first = festival["next_occurrences"][0]
     assert first["start"] == LUNAR_16_3[0].isoformat()
     assert first["start_datetime"] == "2027-04-22T00:00:00+07:00"
     assert first["lunar_date"] == "16th day of the 3rd lunar month"
-    venue = soong_co["venue"]
+    venue = festival["venue"]
     assert venue["latitude"] == pytest.approx(21.58)  # set on the event
     assert venue["name"] == "Pine Test Hamlet"
     assert not venue.get("page")  # held in a hamlet with no page
-    assert set(soong_co["urls"]) == set(public_languages())
-    assert soong_co["urls"]["en"].endswith(f"{INDEX_EN}pine-hill-test-singing-festival/")
-    assert soong_co["ics_url"].endswith(".ics?lang=en")
-    assert soong_co["image_thumbnail"]["width"] == 480
-    assert soong_co["category"]["slug"] == "festival"
+    assert set(festival["urls"]) == set(public_languages())
+    assert festival["urls"]["en"].endswith(f"{INDEX_EN}pine-hill-test-singing-festival/")
+    assert festival["ics_url"].endswith(".ics?lang=en")
+    assert festival["image_thumbnail"]["width"] == 480
+    assert festival["category"]["slug"] == "festival"
 
 
 def test_the_api_orders_events_by_their_next_date_and_filters_by_range(
