@@ -1,12 +1,15 @@
 """Editors work in the Wagtail admin: the event forms load, validate and publish."""
 
+import datetime
+
 import pytest
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from events.models import EventCategory, EventIndexPage, EventPage
-from events.occurrences import Kind
-from tests.events.conftest import demo_event
+from events.occurrences import Kind, Weekday
+from events.status import Status
+from tests.events.conftest import LUNAR_16_3
 from tests.languages import supported_languages
 
 pytestmark = pytest.mark.django_db
@@ -16,7 +19,7 @@ def event_form(category, **overrides):
     data = {
         "title_vi": "Lễ hội thử",
         "title_en": "Test festival",
-        "slug_vi": "le-hoi-thu",
+        "slug_vi": "hoi-thu-moi",
         "slug_en": "test-festival",
         "summary_vi": "Tóm tắt",
         "summary_en": "Summary",
@@ -34,8 +37,8 @@ def event_form(category, **overrides):
         "rule_month": "3",
         "duration_days": "1",
         "status": "scheduled",
-        "venue_name_vi": "Bản Lục Ngù",
-        "venue_name_en": "Lục Ngù village",
+        "venue_name_vi": "Thôn Thử",
+        "venue_name_en": "Test hamlet",
         "venue_address_vi": "",
         "venue_address_en": "",
         "venue_latitude": "21.585",
@@ -52,16 +55,28 @@ def event_form(category, **overrides):
 
 
 @pytest.mark.parametrize(
-    "slug_en",
+    "fields",
     [
-        "soong-co-singing-festival",
-        "so-flower-festival",
-        "dong-van-weekly-market",
-        "womens-football-in-pleated-skirts",
+        {"schedule_kind": Kind.YEARLY_LUNAR, "rule_month": 3, "rule_day": 16},
+        {
+            "schedule_kind": Kind.YEARLY_LUNAR,
+            "rule_month": 12,
+            "rule_day": 15,
+            "rule_end_month": 1,
+            "rule_end_day": 15,
+        },
+        {"schedule_kind": Kind.YEARLY_SOLAR, "rule_month": 12, "rule_day": 15, "duration_days": 3},
+        {"schedule_kind": Kind.WEEKLY, "weekday": Weekday.SATURDAY},
+        {"schedule_kind": Kind.SINGLE, "start_time": datetime.time(14)},
+        {
+            "status": Status.RESCHEDULED,
+            "previous_start_date": datetime.date(2026, 12, 1),
+        },
     ],
+    ids=["lunar", "lunar-season", "solar", "weekly", "timed", "rescheduled"],
 )
-def test_the_edit_view_of_each_kind_of_event_loads(admin_client, slug_en):
-    page = demo_event(slug_en)
+def test_the_edit_view_of_each_kind_of_event_loads(admin_client, make_event, fields):
+    page = make_event(start_date=datetime.date(2026, 12, 5), **fields)
     response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
     assert response.status_code == 200
     assert b'name="rule_day"' in response.content
@@ -88,16 +103,18 @@ def test_a_posted_new_event_is_published(admin_client, frozen_today):
     assert response.status_code == 302, response.content[:2000]
     page = EventPage.objects.get(slug_en="test-festival")
     assert page.live
-    assert page.next_occurrence().start.isoformat() == "2027-04-22"
+    assert page.next_occurrence().start == LUNAR_16_3[0]
 
 
-def test_a_posted_edit_publishes_and_bumps_the_calendar_sequence(admin_client, frozen_today):
-    page = demo_event("so-flower-festival")
+def test_a_posted_edit_publishes_and_bumps_the_calendar_sequence(
+    admin_client, frozen_today, calendar
+):
+    page = calendar.solar
     before = page.ical_sequence
     data = event_form(
         page.category,
-        title_vi="Hội hoa sở Đồng Long",
-        title_en="Đồng Long sở flower festival",
+        title_vi="Hội Hoa Thử Mới",
+        title_en="New Test Flower Fair",
         slug_vi=page.slug_vi,
         slug_en=page.slug_en,
         schedule_kind=Kind.YEARLY_SOLAR,
@@ -112,7 +129,7 @@ def test_a_posted_edit_publishes_and_bumps_the_calendar_sequence(admin_client, f
     response = admin_client.post(f"/admin/pages/{page.pk}/edit/", data)
     assert response.status_code == 302, response.content[:2000]
     page.refresh_from_db()
-    assert page.title_en == "Đồng Long sở flower festival"
+    assert page.title_en == "New Test Flower Fair"
     assert page.live and not page.has_unpublished_changes
     assert page.ical_sequence == before + 1
     assert admin_client.get(page.ics_path).content.count(b"SEQUENCE:") == 1

@@ -2,6 +2,7 @@
 clear errors for bad parameters, cheap polling, CORS, framing only for the embed."""
 
 import datetime
+import json
 from urllib.parse import urlparse
 from xml.etree import ElementTree
 
@@ -12,19 +13,25 @@ from django.contrib.auth.models import Group
 from icalendar import Calendar
 from wagtail.models import PageViewRestriction
 
-from tests.events.conftest import TODAY
+from portal.i18n import page_url
+from tests.events.conftest import LUNAR_16_3, TODAY
+from tests.factories import add_page
 from tests.languages import public_languages
 
 pytestmark = pytest.mark.django_db
 
 NEXT_YEAR = (TODAY, TODAY + datetime.timedelta(days=365))
+# The test site's events index and villages (tests/factories/site.py); the events
+# are the ``calendar`` fixture's (tests/events/conftest.py).
+INDEX_VI, INDEX_EN = "/vi/le-hoi-thu/", "/en/test-festivals/"
+VILLAGE, VILLAGE2 = "ban-doi-may-thu", "stone-stream-test-village"
 FILTERS = [
     {},
     {"category": "festival"},
     {"category": "market"},
-    {"village": "luc-ngu"},
-    {"village": "ban-cau"},
-    {"village": "song-mooc-khe-tien", "category": "ceremony"},
+    {"village": VILLAGE},
+    {"village": VILLAGE2},
+    {"village": VILLAGE, "category": "ceremony"},
 ]
 
 
@@ -36,7 +43,7 @@ def paths_from_index(client, params):
     """The event pages the index shows for the coming year (agenda pages + weekly box)."""
     paths, number = set(), 1
     while True:
-        response = client.get("/vi/le-hoi/", {**params, "page": number})
+        response = client.get(INDEX_VI, {**params, "page": number})
         soup = html(response)
         paths |= {a["href"] for a in soup.select(".agenda-title a, .weekly-box a")}
         if not soup.select_one(".pagination a[rel=next]"):
@@ -71,7 +78,9 @@ def paths_from_embed(client, params):
 
 
 @pytest.mark.parametrize("params", FILTERS)
-def test_index_api_feeds_and_embed_agree_on_the_same_filters(client, frozen_today, params):
+def test_index_api_feeds_and_embed_agree_on_the_same_filters(
+    client, frozen_today, calendar, params
+):
     expected = paths_from_index(client, params)
     assert expected
     assert paths_from_api(client, params) == expected
@@ -83,8 +92,8 @@ def test_index_api_feeds_and_embed_agree_on_the_same_filters(client, frozen_toda
 def everything(client, title, slug):
     """Where an event could leak: index, event feeds, API, embed, sitemap, home page."""
     sources = {
-        "index": client.get("/en/festivals/").content,
-        "index-month": client.get("/en/festivals/", {"view": "month", "month": "2026-12"}).content,
+        "index": client.get(INDEX_EN).content,
+        "index-month": client.get(INDEX_EN, {"view": "month", "month": "2026-12"}).content,
         "ics": client.get("/feeds/events.ics", {"lang": "en"}).content,
         "rss": client.get("/feeds/events.rss", {"lang": "en"}).content,
         "api": client.get("/api/v2/events/", {"lang": "en", "limit": 20}).content,
@@ -156,7 +165,7 @@ def test_bad_parameters_give_a_clear_400_never_a_500(client, frozen_today, endpo
     assert any(name in body for name in params) or "Unknown language" in body
 
 
-def test_the_embed_clamps_its_limit(client, frozen_today):
+def test_the_embed_clamps_its_limit(client, frozen_today, calendar):
     def count(limit):
         response = client.get("/embed/events/", {"limit": limit})
         assert response.status_code == 200
@@ -165,7 +174,9 @@ def test_the_embed_clamps_its_limit(client, frozen_today):
     assert count("-1") == 1
     assert count("0") == 1
     assert count("abc") == 5
-    assert count("100000") == count("20") > 5  # all the demo events of the coming year
+    # Every event of the calendar but the past one: eight, fewer than the largest limit
+    # (tests/events/test_embed.py checks the clamp to 20 with more events).
+    assert count("100000") == count("20") == 8
 
 
 def test_the_api_refuses_a_negative_limit_clearly(client, frozen_today):
@@ -181,7 +192,7 @@ def test_unknown_event_ids_are_404(client, frozen_today):
     assert client.get("/api/v2/events/99999999999999999999/").status_code == 404
 
 
-@pytest.mark.parametrize("endpoint", [*ENDPOINTS, "/en/festivals/"])
+@pytest.mark.parametrize("endpoint", [*ENDPOINTS, INDEX_EN])
 @pytest.mark.parametrize(
     "params",
     [
@@ -202,12 +213,13 @@ def test_dates_at_the_ends_of_the_calendar_still_answer(client, frozen_today, en
         "/feeds/events.ics?lang=en",
         "/feeds/events.rss?lang=en",
         "/api/v2/events/?lang=en",
-        "/embed/events/?lang=en&village=luc-ngu",
+        f"/embed/events/?lang=en&village={VILLAGE}",
     ],
 )
-def test_partners_can_poll_cheaply_with_etags(client, frozen_today, path):
+def test_partners_can_poll_cheaply_with_etags(client, frozen_today, calendar, path):
     first = client.get(path)
     assert first.status_code == 200
+    assert calendar.season.title_en.encode() in first.content
     etag = first["ETag"]
     again = client.get(path, HTTP_IF_NONE_MATCH=etag)
     assert again.status_code == 304
@@ -228,21 +240,22 @@ def test_feeds_and_api_answer_other_origins(client, frozen_today):
 
 
 def test_only_the_embed_may_be_framed(client, frozen_today):
-    embed = client.get("/embed/events/", {"village": "luc-ngu"})
+    embed = client.get("/embed/events/", {"village": VILLAGE})
+    assert embed.status_code == 200
     assert "X-Frame-Options" not in embed
     assert "frame-ancestors *" in embed["Content-Security-Policy"].split("; ")
-    assert "frame-ancestors 'none'" in client.get("/en/festivals/")["Content-Security-Policy"]
-    assert client.get("/en/festivals/")["X-Frame-Options"] == "DENY"
+    assert "frame-ancestors 'none'" in client.get(INDEX_EN)["Content-Security-Policy"]
+    assert client.get(INDEX_EN)["X-Frame-Options"] == "DENY"
     assert client.get("/feeds/events.rss")["X-Frame-Options"] == "DENY"
 
 
-def test_the_embed_shows_the_next_five_festivals_of_one_village(client, frozen_today):
+def test_the_embed_shows_the_next_five_festivals_of_one_village(client, frozen_today, calendar):
     response = client.get(
-        "/embed/events/", {"lang": "en", "village": "ban-cau", "category": "festival", "limit": 5}
+        "/embed/events/", {"lang": "en", "village": VILLAGE2, "category": "festival", "limit": 5}
     )
     items = html(response).select("li")
-    assert 1 <= len(items) <= 5
-    assert "Lục Nà communal house festival" in items[0].text
+    assert len(items) == 1  # the second village's only festival (at its market square)
+    assert calendar.lunar_span.title_en in items[0].text
     assert "20 February 2027" in items[0].text
     assert "15th to the 17th day of the 1st lunar month" in items[0].text
     assert html(response).find("html")["lang"] == "en"
@@ -250,7 +263,7 @@ def test_the_embed_shows_the_next_five_festivals_of_one_village(client, frozen_t
     assert not html(response).select("link[rel=stylesheet], script[src]")
 
 
-def test_the_rss_feed_is_rss_2_in_the_chosen_language(client, frozen_today):
+def test_the_rss_feed_is_rss_2_in_the_chosen_language(client, frozen_today, calendar):
     response = client.get("/feeds/events.rss", {"lang": "en"})
     assert response["Content-Type"].startswith("application/rss+xml")
     assert response["Content-Language"] == "en"
@@ -258,40 +271,51 @@ def test_the_rss_feed_is_rss_2_in_the_chosen_language(client, frozen_today):
     assert root.tag == "rss" and root.get("version") == "2.0"
     assert root.findtext("channel/language") == "en"
     titles = [t.text for t in root.iterfind("channel/item/title")]
-    assert any(t.startswith("Sở flower festival (15 December 2026)") for t in titles)
-    assert any(t.startswith("Campfire evening") for t in titles)  # cancelled, still listed
+    assert any(t.startswith(f"{calendar.solar.title_en} (15 December 2026)") for t in titles)
+    assert any(t.startswith(calendar.cancelled.title_en) for t in titles)  # still listed
     guids = [g.text for g in root.iterfind("channel/item/guid")]
     assert len(set(guids)) == len(guids)
 
 
-def test_the_api_describes_each_event_fully(client, frozen_today):
+def test_the_api_describes_each_event_fully(client, frozen_today, calendar):
     data = client.get("/api/v2/events/", {"lang": "en", "category": "festival"}).json()
-    soong_co = next(i for i in data["items"] if i["title"].startswith("Soóng cọ"))
-    assert soong_co["lunar_rule"] == "16th day of the 3rd lunar month"
-    assert soong_co["status"] == "scheduled"
-    first = soong_co["next_occurrences"][0]
-    assert first["start"] == "2027-04-22"
+    festival = next(i for i in data["items"] if i["title"] == calendar.lunar.title_en)
+    assert festival["lunar_rule"] == "16th day of the 3rd lunar month"
+    assert festival["status"] == "scheduled"
+    first = festival["next_occurrences"][0]
+    assert first["start"] == LUNAR_16_3[0].isoformat()
     assert first["start_datetime"] == "2027-04-22T00:00:00+07:00"
     assert first["lunar_date"] == "16th day of the 3rd lunar month"
-    venue = soong_co["venue"]
-    assert venue["latitude"] == pytest.approx(21.58)  # Húc Động, an approximation
-    assert not venue.get("page")  # held in Húc Động, not at one village page
-    assert set(soong_co["urls"]) == set(public_languages())
-    assert soong_co["urls"]["en"].endswith("/en/festivals/soong-co-singing-festival/")
-    assert soong_co["ics_url"].endswith(".ics?lang=en")
-    assert soong_co["image_thumbnail"]["width"] == 480
-    assert soong_co["category"]["slug"] == "festival"
+    venue = festival["venue"]
+    assert venue["latitude"] == pytest.approx(21.58)  # set on the event
+    assert venue["name"] == "Pine Test Hamlet"
+    assert not venue.get("page")  # held in a hamlet with no page
+    assert set(festival["urls"]) == set(public_languages())
+    assert festival["urls"]["en"].endswith(f"{INDEX_EN}pine-hill-test-singing-festival/")
+    assert festival["ics_url"].endswith(".ics?lang=en")
+    assert festival["image_thumbnail"]["width"] == 480
+    assert festival["category"]["slug"] == "festival"
 
 
-def test_the_api_orders_events_by_their_next_date_and_filters_by_range(client, frozen_today):
+def test_the_api_orders_events_by_their_next_date_and_filters_by_range(
+    client, frozen_today, calendar, make_event
+):
+    # Made before the 16th of the 3rd month's festival, listed after it.
+    make_event(
+        title_en="Test Wind Day",
+        schedule_kind="yearly_lunar",
+        start_date=datetime.date(2020, 1, 1),
+        rule_month=4,
+        rule_day=4,
+    )
     data = client.get("/api/v2/events/", {"lang": "en", "from": "2027-04-01", "to": "2027-05-31"})
-    items = data.json()["items"]
-    titles = [i["title"] for i in items]
-    soong_co = titles.index("Soóng cọ singing festival (Slằn nhịp hội)")
-    kieng_gio = titles.index("Kiêng gió, the Dao Thanh Phán wind-avoiding day")
-    assert soong_co < kieng_gio  # 22 April, then 9 May 2027
-    assert titles[0] == "Đồng Văn weekly market"  # Saturday 3 April 2027
-    assert "Sở flower festival" not in titles
+    titles = [i["title"] for i in data.json()["items"]]
+    assert titles == [
+        calendar.market.title_en,  # Saturday 3 April 2027
+        calendar.market2.title_en,  # Sunday 4 April 2027
+        calendar.lunar.title_en,  # 22 April 2027
+        "Test Wind Day",  # 9 May 2027: the 4th of the 4th lunar month
+    ]  # not the flower fair (December) nor the one-day events
 
 
 def test_the_api_detail_view_works(client, frozen_today):
@@ -301,9 +325,19 @@ def test_the_api_detail_view_works(client, frozen_today):
     assert "next_occurrences" in detail.json()
 
 
-def test_the_partners_page_shows_the_embed_snippet_and_the_feed_addresses(client, frozen_today):
-    for path in ("/en/partners/", "/vi/doi-tac/"):
-        text = html(client.get(path)).text
+def test_the_partners_page_shows_the_embed_snippet_and_the_feed_addresses(
+    client, frozen_today, home
+):
+    partners = add_page(
+        home,
+        body=json.dumps([{"type": "partner_addresses", "value": None}]),
+        slug_vi="doi-tac-thu",
+        slug_en="test-partners",
+    )
+    for language in ("en", "vi"):
+        response = client.get(page_url(partners, language))
+        assert response.status_code == 200
+        text = html(response).text
         assert '<iframe src="http://testserver/embed/events/?lang=' in text
         assert "webcal://testserver/feeds/events.ics?lang=" in text
         assert "/feeds/events.rss?lang=" in text

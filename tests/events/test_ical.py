@@ -12,7 +12,7 @@ from events.occurrences import Kind, Weekday
 from events.status import Status
 from events.venues import attach_places
 from portal.i18n import page_url
-from tests.events.conftest import TODAY, demo_event
+from tests.events.conftest import LUNAR_16_3, TODAY
 from tests.factories import publish
 
 pytestmark = pytest.mark.django_db
@@ -45,7 +45,9 @@ def test_the_feed_parses_and_carries_what_subscribers_need(client, frozen_today)
             assert name in event, name
 
 
-def test_the_feed_expanded_over_a_year_matches_the_dates_the_site_shows(client, frozen_today):
+def test_the_feed_expanded_over_a_year_matches_the_dates_the_site_shows(
+    client, frozen_today, calendar
+):
     calendar = fetch_calendar(client, lang="vi")
     window = Window(TODAY, TODAY + datetime.timedelta(days=365))
     expanded = recurring_ical_events.of(calendar).between(window.first, window.last)
@@ -60,29 +62,31 @@ def test_the_feed_expanded_over_a_year_matches_the_dates_the_site_shows(client, 
         for event, occurrence in occurrences_in(events, window)
     }
     assert from_feed == from_site
-    assert len(from_site) > 100  # weekly markets, lunar and solar festivals alike
+    # The calendar's two weekly markets (52 Saturdays from 28 Nov 2026 to 20 Nov 2027,
+    # 52 Sundays from 29 Nov 2026 to 21 Nov 2027), once each of its three lunar rules
+    # and its solar rule, and its two one-day events still to come.
+    assert len(from_site) == 52 + 52 + 3 + 1 + 2
 
 
-def test_a_subscribed_calendar_shows_soong_co_on_its_date_next_year(client, frozen_today):
-    calendar = fetch_calendar(client, lang="en")
-    on_the_day = recurring_ical_events.of(calendar).at(datetime.date(2027, 4, 22))
-    assert "Soóng cọ singing festival (Slằn nhịp hội)" in [str(e["summary"]) for e in on_the_day]
+def test_a_subscribed_calendar_shows_a_lunar_festival_on_its_date_next_year(
+    client, frozen_today, calendar
+):
+    feed = fetch_calendar(client, lang="en")
+    on_the_day = recurring_ical_events.of(feed).at(LUNAR_16_3[0])
+    assert [str(e["summary"]) for e in on_the_day] == [calendar.lunar.title_en]
 
 
-def test_lunar_rules_are_listed_as_explicit_dates_without_rrule(client, frozen_today):
-    page = demo_event("soong-co-singing-festival")
-    calendar = fetch_calendar(client, page.ics_path)
-    events = vevents(calendar)
+def test_lunar_rules_are_listed_as_explicit_dates_without_rrule(client, frozen_today, calendar):
+    events = vevents(fetch_calendar(client, calendar.lunar.ics_path))
     assert all("rrule" not in e for e in events)
     starts = [e["dtstart"].dt for e in events]
-    assert datetime.date(2027, 4, 22) in starts
-    assert datetime.date(2029, 4, 29) in starts
+    assert LUNAR_16_3[0] in starts
+    assert LUNAR_16_3[2] in starts
     assert len({str(e["uid"]) for e in events}) == len(events)
 
 
-def test_all_day_events_use_dates_with_an_exclusive_end(client, frozen_today):
-    calendar = fetch_calendar(client, demo_event("so-flower-festival").ics_path)
-    (event,) = vevents(calendar)
+def test_all_day_events_use_dates_with_an_exclusive_end(client, frozen_today, calendar):
+    (event,) = vevents(fetch_calendar(client, calendar.solar.ics_path))
     assert event["dtstart"].params.get("VALUE") == "DATE"
     assert event["dtstart"].dt == datetime.date(2015, 12, 15)
     assert event["dtend"].dt == datetime.date(2015, 12, 18)  # 15–17 December
@@ -108,20 +112,20 @@ def test_timed_weekly_rules_carry_a_timezone_and_an_until_in_utc(client, frozen_
     assert event["rrule"]["BYDAY"] == ["SA"]
 
 
-def test_the_uid_stays_the_same_across_languages_and_edits(client, frozen_today, vietnamese):
-    page = demo_event("so-flower-festival")
+def test_the_uid_stays_the_same_across_languages_and_edits(client, frozen_today, calendar):
+    page = calendar.solar
     before = vevents(fetch_calendar(client, page.ics_path, lang="vi"))[0]["uid"]
     english = vevents(fetch_calendar(client, page.ics_path, lang="en"))[0]["uid"]
-    page.title_vi = "Hội hoa sở Đồng Long"
+    page.title_vi = "Hội Hoa Thử Mới"
     publish(page)
     after = vevents(fetch_calendar(client, page.ics_path, lang="vi"))[0]["uid"]
     assert before == english == after
 
 
-def test_a_published_edit_bumps_sequence_and_last_modified(client, frozen_today, vietnamese):
-    page = demo_event("so-flower-festival")
+def test_a_published_edit_bumps_sequence_and_last_modified(client, frozen_today, calendar):
+    page = calendar.solar
     before = vevents(fetch_calendar(client, page.ics_path))[0]
-    page.summary_vi = "Giữa tháng 12 (ngày cần kiểm tra)."
+    page.summary_vi = "Tóm tắt mới."
     publish(page)
     after = vevents(fetch_calendar(client, page.ics_path))[0]
     assert int(after["sequence"]) == int(before["sequence"]) + 1
@@ -129,16 +133,16 @@ def test_a_published_edit_bumps_sequence_and_last_modified(client, frozen_today,
     assert after["dtstamp"].dt == after["last-modified"].dt
 
 
-def test_saving_a_draft_does_not_change_the_feed(client, frozen_today, vietnamese):
-    page = demo_event("so-flower-festival")
+def test_saving_a_draft_does_not_change_the_feed(client, frozen_today, calendar):
+    page = calendar.solar
     before = fetch_calendar(client, page.ics_path).to_ical()
     page.summary_vi = "Bản nháp"
     page.save_revision()
     assert fetch_calendar(client, page.ics_path).to_ical() == before
 
 
-def test_cancelling_an_event_sets_status_cancelled(client, frozen_today, vietnamese):
-    page = demo_event("so-flower-festival")
+def test_cancelling_an_event_sets_status_cancelled(client, frozen_today, calendar):
+    page = calendar.solar
     page.status = Status.CANCELLED
     publish(page)
     (event,) = vevents(fetch_calendar(client, page.ics_path, lang="en"))
@@ -146,8 +150,9 @@ def test_cancelling_an_event_sets_status_cancelled(client, frozen_today, vietnam
     assert str(event["summary"]).startswith("Cancelled: ")
 
 
-def test_the_feed_filters_by_village_and_category(client, frozen_today):
-    calendar = fetch_calendar(client, village="ban-cau", category="festival", lang="en")
-    titles = {str(e["summary"]) for e in vevents(calendar)}
-    assert titles == {"Lục Nà communal house festival"}
-    assert "Bản Cáu" in str(calendar["x-wr-calname"])
+def test_the_feed_filters_by_village_and_category(client, frozen_today, calendar, test_site):
+    village = test_site.village2
+    feed = fetch_calendar(client, village=village.slug_vi, category="festival", lang="en")
+    titles = {str(e["summary"]) for e in vevents(feed)}
+    assert titles == {calendar.lunar_span.title_en}  # not the Sunday fair: a market
+    assert village.title_en in str(feed["x-wr-calname"])

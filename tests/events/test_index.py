@@ -6,10 +6,11 @@ import pytest
 from bs4 import BeautifulSoup
 
 from events.index_context import PER_PAGE
+from tests.events.conftest import LUNAR_4_4_2027, LUNAR_16_3, TODAY
 
 pytestmark = pytest.mark.django_db
 
-INDEX = "/en/festivals/"
+INDEX = "/en/test-festivals/"  # the test site's events index (tests/factories/site.py)
 
 
 def page(response):
@@ -23,66 +24,90 @@ def agenda(response):
     ]
 
 
-def test_the_index_lists_upcoming_occurrences_in_date_order(client, frozen_today):
+def test_the_index_lists_upcoming_occurrences_in_date_order(client, frozen_today, calendar):
     items = agenda(client.get(INDEX))
     dates = [d for d, _title in items]
     assert dates == sorted(dates)
-    assert dates[0] >= "2026-11-26"
-    assert ("2026-12-15", "Sở flower festival") in items
+    assert dates[0] >= TODAY.isoformat()
+    assert ("2026-12-15", calendar.solar.title_en) in items
+    assert (LUNAR_16_3[0].isoformat(), calendar.lunar.title_en) in items
 
 
-def test_weekly_markets_are_listed_once_not_every_week(client, frozen_today):
+def test_weekly_markets_are_listed_once_not_every_week(client, frozen_today, calendar):
     response = client.get(INDEX)
     titles = [t for _d, t in agenda(response)]
-    assert "Đồng Văn weekly market" not in titles
+    assert calendar.market.title_en not in titles
     weekly = page(response).select_one(".weekly-box").text
-    assert "Đồng Văn weekly market" in weekly and "Saturday" in weekly
+    assert calendar.market.title_en in weekly and "Saturday" in weekly
 
 
-def test_the_market_category_lists_every_market_day(client, frozen_today):
+def test_the_market_category_lists_every_market_day(client, frozen_today, calendar):
     items = agenda(client.get(INDEX, {"category": "market"}))
-    assert items[0] == ("2026-11-28", "Đồng Văn weekly market")
-    assert items[1] == ("2026-11-29", "Bình Liêu weekly market")
+    assert items[:4] == [
+        ("2026-11-28", calendar.market.title_en),  # the Saturday after Thursday 26th
+        ("2026-11-29", calendar.market2.title_en),
+        ("2026-12-05", calendar.market.title_en),
+        ("2026-12-06", calendar.market2.title_en),
+    ]
 
 
-def test_the_archive_lists_past_events_newest_first(client, frozen_today):
+def test_the_archive_lists_past_events_newest_first(client, frozen_today, calendar):
     response = client.get(INDEX, {"past": "1"})
     items = agenda(response)
     dates = [d for d, _t in items]
     assert dates == sorted(dates, reverse=True)
-    assert all(d < "2026-11-26" for d in dates)
-    titles = [t for _d, t in items]
-    assert "75th anniversary of the liberation of Bình Liêu" in titles
+    assert all(d < TODAY.isoformat() for d in dates)
+    assert ("2025-12-25", calendar.past.title_en) in items
     assert page(response).h1.text == "Past events"
 
 
-def test_the_category_filter_keeps_only_that_category(client, frozen_today):
+def test_the_category_filter_keeps_only_that_category(client, frozen_today, calendar):
     titles = {t for _d, t in agenda(client.get(INDEX, {"category": "festival"}))}
-    assert "Sở flower festival" in titles
-    assert "The Dao Tết season" not in titles
+    assert titles == {
+        calendar.solar.title_en,
+        calendar.lunar.title_en,
+        calendar.lunar_span.title_en,
+    }
 
 
-def test_the_village_filter_includes_events_at_its_attractions(client, frozen_today):
-    titles = {t for _d, t in agenda(client.get(INDEX, {"village": "ban-cau"}))}
-    assert titles == {"Lục Nà communal house festival"}  # at the Lục Nà communal house
-    titles = {t for _d, t in agenda(client.get(INDEX, {"village": "luc-ngu"}))}
-    assert "Soóng cọ singing festival (Slằn nhịp hội)" not in titles  # held in Húc Động
+def test_the_village_filter_includes_events_at_its_attractions(
+    client, frozen_today, calendar, test_site
+):
+    # The spring festival and the Sunday fair are at the market square, an attraction
+    # of the second village; the other events are elsewhere.
+    response = client.get(INDEX, {"village": test_site.village2.slug_en})
+    assert {t for _d, t in agenda(response)} == {calendar.lunar_span.title_en}
+    weekly = [a.get_text(strip=True) for a in page(response).select(".weekly-box a")]
+    assert weekly == [calendar.market2.title_en]
+    titles = {t for _d, t in agenda(client.get(INDEX, {"village": test_site.village.slug_vi}))}
+    assert calendar.lunar.title_en not in titles  # held in a hamlet with no page
+    assert calendar.season.title_en in titles
 
 
-def test_the_month_filter_shows_that_month(client, frozen_today):
-    april = agenda(client.get(INDEX, {"month": "2027-04"}))
-    assert april == [("2027-04-22", "Soóng cọ singing festival (Slằn nhịp hội)")]
-    may = agenda(client.get(INDEX, {"month": "2027-05"}))
-    assert may == [("2027-05-09", "Kiêng gió, the Dao Thanh Phán wind-avoiding day")]
+def test_the_month_filter_shows_that_month(client, frozen_today, calendar, make_event):
+    make_event(
+        title_en="Test Wind Day",
+        category=calendar.sport,
+        schedule_kind="yearly_lunar",
+        start_date=datetime.date(2020, 1, 1),
+        rule_month=4,
+        rule_day=4,
+    )
+    april = agenda(client.get(INDEX, {"month": "2027-04", "category": "festival"}))
+    assert april == [(LUNAR_16_3[0].isoformat(), calendar.lunar.title_en)]
+    may = agenda(client.get(INDEX, {"month": "2027-05", "category": calendar.sport.slug}))
+    assert may == [(LUNAR_4_4_2027.isoformat(), "Test Wind Day")]
 
 
-def test_a_date_range_shows_what_overlaps_it(client, frozen_today):
+def test_a_date_range_shows_what_overlaps_it(client, frozen_today, calendar):
+    # The spring festival runs 20–22 February 2027: a range of its middle day finds it.
     items = agenda(client.get(INDEX, {"from": "2027-02-21", "to": "2027-02-21"}))
-    titles = {t for _d, t in items}
-    assert "Lục Nà communal house festival" in titles  # 20–22 February 2027
+    assert ("2027-02-20", calendar.lunar_span.title_en) in items
+    items = agenda(client.get(INDEX, {"from": "2027-02-23", "to": "2027-02-23"}))
+    assert calendar.lunar_span.title_en not in {t for _d, t in items}
 
 
-def test_the_month_grid_places_events_on_their_days(client, frozen_today):
+def test_the_month_grid_places_events_on_their_days(client, frozen_today, calendar):
     response = client.get(INDEX, {"view": "month", "month": "2027-02"})
     grid = page(response).select_one(".month-grid")
     cells = {
@@ -90,21 +115,22 @@ def test_the_month_grid_places_events_on_their_days(client, frozen_today):
         for td in grid.select("td")
         if "other-month" not in td.get("class", [])
     }
-    for day in (20, 21, 22):
-        assert "Lục Nà communal house festival" in cells[day]
-    assert "Lục Nà" not in cells[19]
-    assert "Vô Ngại communal house festival" in cells[11]  # 5–6 of the 1st month: 10–11 Feb
+    for day in (20, 21, 22):  # the 15th to the 17th of the 1st lunar month
+        assert calendar.lunar_span.title_en in cells[day]
+    assert calendar.lunar_span.title_en not in cells[19]
+    assert calendar.lunar_span.title_en not in cells[23]
+    assert calendar.market.title_en in cells[6]  # Saturday 6 February 2027
     assert page(response).select_one("#month-title").text == "February 2027"
 
 
-def test_the_month_grid_links_to_the_neighbouring_months(client, frozen_today):
+def test_the_month_grid_links_to_the_neighbouring_months(client, frozen_today, calendar):
     response = client.get(INDEX, {"view": "month", "month": "2027-01", "category": "festival"})
     links = {a["rel"][0]: a["href"] for a in page(response).select(".month-nav a")}
     assert "month=2026-12" in links["prev"] and "category=festival" in links["prev"]
     assert "month=2027-02" in links["next"]
 
 
-def test_the_agenda_is_paginated(client, frozen_today):
+def test_the_agenda_is_paginated(client, frozen_today, calendar):
     first = client.get(INDEX, {"category": "market"})
     assert len(agenda(first)) == PER_PAGE
     second = client.get(INDEX, {"category": "market", "page": "2"})
@@ -138,18 +164,17 @@ def test_absurd_ranges_are_refused_or_clamped(client, frozen_today):
     assert wide.status_code == 200
 
 
-def test_the_index_offers_subscription_links(client, frozen_today):
-    links = [
-        a["href"] for a in page(client.get(INDEX, {"village": "luc-ngu"})).select(".subscribe a")
-    ]
-    assert "webcal://testserver/feeds/events.ics?lang=en&village=luc-ngu" in links
+def test_the_index_offers_subscription_links(client, frozen_today, test_site):
+    slug = test_site.village.slug_vi
+    links = [a["href"] for a in page(client.get(INDEX, {"village": slug})).select(".subscribe a")]
+    assert f"webcal://testserver/feeds/events.ics?lang=en&village={slug}" in links
     assert any(
         link.startswith("https://calendar.google.com/calendar/render?cid=webcal") for link in links
     )
     assert "http://testserver/feeds/events.rss?lang=en" in links
 
 
-def test_the_index_today_is_injectable(client, frozen_today):
+def test_the_index_today_is_injectable(client, frozen_today, calendar):
     frozen_today(datetime.date(2027, 4, 1))
     items = agenda(client.get(INDEX, {"category": "festival"}))
-    assert items[0] == ("2027-04-22", "Soóng cọ singing festival (Slằn nhịp hội)")
+    assert items[0] == (LUNAR_16_3[0].isoformat(), calendar.lunar.title_en)

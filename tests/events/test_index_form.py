@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 
 from events.models import EventCategory
 
-INDEX = "/vi/le-hoi/"
+INDEX = "/vi/le-hoi-thu/"  # the test site's events index (tests/factories/site.py)
 
 
 def options(response, name):

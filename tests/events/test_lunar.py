@@ -96,3 +96,19 @@ def test_the_lunar_date_of_a_solar_day_reads_as_words():
         assert lunar.lunar_date_words(datetime.date(2027, 4, 22)) == (
             "16th day of the 3rd lunar month"
         )
+
+
+def test_the_published_dates_the_event_tests_expect_agree_with_the_lunar_library():
+    """tests/events/conftest.py writes published lunar dates; lunar-vn, used directly
+    (not through events.lunar), gives the same days."""
+    import lunar_vn
+
+    from tests.events import conftest
+
+    def solar(day, month, year):
+        return lunar_vn.lunar_to_solar(lunar_vn.LunarDate(day, month, year))
+
+    assert [solar(16, 3, year) for year in (2027, 2028, 2029)] == conftest.LUNAR_16_3
+    assert solar(15, 1, 2027) == conftest.LUNAR_15_1_2027
+    assert solar(17, 1, 2027) == conftest.LUNAR_17_1_2027
+    assert solar(4, 4, 2027) == conftest.LUNAR_4_4_2027

@@ -73,15 +73,15 @@ def test_a_29_february_rule_only_happens_in_leap_years():
 
 
 def test_a_yearly_lunar_rule_follows_the_vietnamese_calendar():
-    soong_co = Schedule(Kind.YEARLY_LUNAR, D(2020, 1, 1), month=3, day=16)
-    found = occurrences_between(soong_co, D(2027, 1, 1), D(2029, 12, 31))
+    festival = Schedule(Kind.YEARLY_LUNAR, D(2020, 1, 1), month=3, day=16)
+    found = occurrences_between(festival, D(2027, 1, 1), D(2029, 12, 31))
     assert [o.start for o in found] == [D(2027, 4, 22), D(2028, 4, 10), D(2029, 4, 29)]
     assert all(o.from_lunar_rule for o in found)
 
 
 def test_a_multi_day_lunar_rule_covers_each_day():
-    luc_na = Schedule(Kind.YEARLY_LUNAR, D(2020, 1, 1), month=1, day=15, duration_days=3)
-    found = occurrences_between(luc_na, D(2027, 1, 1), D(2027, 12, 31))
+    spring = Schedule(Kind.YEARLY_LUNAR, D(2020, 1, 1), month=1, day=15, duration_days=3)
+    found = occurrences_between(spring, D(2027, 1, 1), D(2027, 12, 31))
     assert starts(found) == [(D(2027, 2, 20), D(2027, 2, 22))]
     assert found[0].lunar_start.day == 15
 
@@ -121,14 +121,14 @@ def test_a_two_day_weekly_rule_still_in_progress_is_included():
 
 
 def test_the_next_occurrence_is_the_one_still_in_progress():
-    luc_na = Schedule(Kind.YEARLY_LUNAR, D(2020, 1, 1), month=1, day=15, duration_days=3)
-    assert next_occurrence(luc_na, D(2027, 2, 21)).start == D(2027, 2, 20)
-    assert next_occurrence(luc_na, D(2027, 2, 23)).start.year == 2028
+    spring = Schedule(Kind.YEARLY_LUNAR, D(2020, 1, 1), month=1, day=15, duration_days=3)
+    assert next_occurrence(spring, D(2027, 2, 21)).start == D(2027, 2, 20)
+    assert next_occurrence(spring, D(2027, 2, 23)).start.year == 2028
 
 
 def test_following_covers_the_next_three_years_of_a_yearly_rule():
-    soong_co = Schedule(Kind.YEARLY_LUNAR, D(2020, 1, 1), month=3, day=16)
-    found = following(soong_co, D(2026, 11, 26))
+    festival = Schedule(Kind.YEARLY_LUNAR, D(2020, 1, 1), month=3, day=16)
+    found = following(festival, D(2026, 11, 26))
     assert [o.start.year for o in found] == [2027, 2028, 2029]
 
 

@@ -6,41 +6,33 @@ restrictions of the page served; see the report printed with -s.)"""
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import translation
-from wagtail.images import get_image_model
 
 from events import listing
-from events.bench_data import event_pages
-from events.models import EventIndexPage, EventPage
-from events.models.occurrence import current_horizon, fill
-from portal.bulk_pages import create_children
+from events.models import EventPage
 from portal.i18n import page_url
+from tests.factories.t6 import add_bulk_events
 from villages.models import VillagePage
 
 pytestmark = pytest.mark.django_db
 
 MAX_QUERIES = 15
+INDEX = "/en/test-festivals/"  # the test site's events index (tests/factories/site.py)
 ENDPOINTS = ("/feeds/", "/api/", "/embed/")
 
 
 def add_bench_events(start, count):
     """``count`` sample events (given dates, yearly solar and lunar rules, weekly
-    markets) at the demo's villages, inserted in bulk with their stored occurrences."""
-    villages = list(VillagePage.objects.live().order_by("pk"))
-    images = list(get_image_model().objects.order_by("pk")[:4])
-    pages = event_pages(range(start, start + count), villages, images)
-    with translation.override("vi"):
-        create_children(EventIndexPage.objects.get(), pages)
-    fill(pages, current_horizon())
-    return pages
+    markets) at the test site's villages, each with its own image, inserted in bulk
+    with their stored occurrences."""
+    return add_bulk_events(start, count, list(VillagePage.objects.live().order_by("pk")))
 
 
 def urls(event, village):
     return [
         "/en/",
-        "/en/festivals/",
-        "/en/festivals/?view=month&month=2027-02",
-        "/en/festivals/?past=1",
+        INDEX,
+        f"{INDEX}?view=month&month=2027-02",
+        f"{INDEX}?past=1",
         page_url(event, "en"),
         "/feeds/events.ics?lang=en",
         "/feeds/events.rss?lang=en",

@@ -1,21 +1,32 @@
 """The events demo content: from the fact sheet, linked to the places, idempotent."""
 
+import datetime
+
 import pytest
 from wagtail.models import Revision
 
-from events import demo
+from events import clock, demo
 from events.models import EventCategory, EventIndexPage, EventPage
-from events.occurrences import Kind
+from events.occurrences import EVENT_TZ
 from events.status import Status
 from portal.demo import load_demo
 from portal.demo.pages import demo_session
-from tests.events.conftest import demo_event
 
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def frozen_today(monkeypatch):
+    moment = datetime.datetime(2026, 11, 26, 12, tzinfo=EVENT_TZ)
+    monkeypatch.setattr(clock, "now", lambda: moment)
+
+
+def demo_event(slug_en):
+    return EventPage.objects.get(slug_en=slug_en)
+
+
 def test_loading_the_demo_again_changes_nothing(frozen_today):
-    load_demo()  # the session's load may have run on another day than the frozen one
+    load_demo()  # the module's load may have run on another day than the frozen one
     revisions = Revision.objects.count()
     pages = EventPage.objects.count()
     load_demo()
@@ -23,7 +34,7 @@ def test_loading_the_demo_again_changes_nothing(frozen_today):
     assert EventPage.objects.count() == pages
 
 
-def test_the_demo_has_every_festival_of_the_fact_sheet():
+def test_the_demo_has_every_festival_of_the_fact_sheet_with_its_lunar_rule():
     slugs = set(EventPage.objects.values_list("slug_en", flat=True))
     assert {spec["slug_en"] for spec in demo.EVENTS} <= slugs
     assert EventIndexPage.objects.get().live
@@ -35,9 +46,6 @@ def test_the_demo_has_every_festival_of_the_fact_sheet():
         "culture-week",
         "cross-border",
     }
-
-
-def test_the_lunar_festivals_carry_their_lunar_rules():
     rules = {
         slug: (page.rule_day, page.rule_month, page.rule_end_day, page.rule_end_month)
         for slug, page in (
@@ -69,23 +77,16 @@ def test_venues_are_the_places_apps_pages_when_they_exist():
     assert demo_event("so-flower-festival").venue_latitude is not None
 
 
-def test_markets_say_their_day_is_to_be_checked():
-    for slug in ("dong-van-weekly-market", "binh-lieu-weekly-market"):
-        page = demo_event(slug)
-        assert page.schedule_kind == Kind.WEEKLY
-        assert "check" in page.summary_en
-        assert "hỏi lại" in page.summary_vi
-
-
-def test_the_demo_shows_a_cancelled_and_a_rescheduled_event():
-    statuses = set(EventPage.objects.values_list("status", flat=True))
-    assert {Status.CANCELLED, Status.RESCHEDULED} <= statuses
-
-
-def test_every_demo_event_is_flagged_as_sample_and_translated():
+def test_every_demo_event_is_a_translated_sample_and_markets_say_to_check_their_day():
     for page in EventPage.objects.all():
         assert page.is_sample
         assert page.title_vi and page.title_en and page.summary_vi and page.summary_en
+    for slug in ("dong-van-weekly-market", "binh-lieu-weekly-market"):
+        page = demo_event(slug)
+        assert "check" in page.summary_en
+        assert "hỏi lại" in page.summary_vi
+    statuses = set(EventPage.objects.values_list("status", flat=True))
+    assert {Status.CANCELLED, Status.RESCHEDULED} <= statuses
 
 
 def test_the_demo_tolerates_missing_place_pages(monkeypatch, home, vietnamese, frozen_today):
