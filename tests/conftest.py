@@ -10,10 +10,10 @@ rolled back when their module ends.
 import pytest
 from django.conf import settings
 from django.core.cache import caches
-from django.db import transaction
 from django.utils import translation
 
 from portal.models import HomePage
+from tests.factories import rolled_back
 from tests.factories.site import TestSite, build_site
 
 
@@ -31,6 +31,15 @@ def _default_language_at_the_start():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def _caches_forget_each_test():
+    """The database is rolled back after every test, so whatever the caches derived
+    from it (pages, renditions, site root paths, lists of villages) goes too."""
+    yield
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture
@@ -65,22 +74,14 @@ def demo_site(django_db_setup, django_db_blocker):
     from events.models import EventCategory
     from villages.models import Amenity, Commune, EthnicGroup
 
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            home = HomePage.objects.get()
-            Site.objects.all().delete()
-            home.delete()
-            for model in (EventCategory, Amenity, Commune, EthnicGroup):
-                model.objects.all().delete()
-            Page.objects.filter(depth=1).update(numchild=Page.objects.filter(depth=2).count())
-            call_command("load_demo", force=True, verbosity=0)
-            for cache in caches.all():
-                cache.clear()
-            yield
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
-            for cache in caches.all():
-                cache.clear()
+    with rolled_back(django_db_blocker):
+        home = HomePage.objects.get()
+        Site.objects.all().delete()
+        home.delete()
+        for model in (EventCategory, Amenity, Commune, EthnicGroup):
+            model.objects.all().delete()
+        Page.objects.filter(depth=1).update(numchild=Page.objects.filter(depth=2).count())
+        call_command("load_demo", force=True, verbosity=0)
+        for cache in caches.all():
+            cache.clear()
+        yield

@@ -14,8 +14,11 @@ Every name here is made up for the tests (``Bản Thử …``, ``Test …``): no
 real place, and none repeats the demo's slugs, titles or prices.
 """
 
+import contextlib
 import itertools
 
+from django.core.cache import caches
+from django.db import transaction
 from django.utils import translation
 
 from portal.models import StandardPage
@@ -61,3 +64,24 @@ def _parental_m2m_names(model):
     from modelcluster.fields import ParentalManyToManyField
 
     return {f.name for f in model._meta.get_fields() if isinstance(f, ParentalManyToManyField)}
+
+
+@contextlib.contextmanager
+def rolled_back(django_db_blocker):
+    """Data for a whole module: what the block writes is rolled back at its end (each
+    test nests in the outer transaction) and the caches are cleared, since what they
+    derived from that data is gone. Use in a module-scoped fixture::
+
+        with rolled_back(django_db_blocker):
+            yield build_things()
+    """
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            yield
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+            for cache in caches.all():
+                cache.clear()

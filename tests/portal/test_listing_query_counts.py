@@ -49,9 +49,7 @@ def add_places(index, how_many, start):
         write_many_to_many([homestay], "amenities")
 
 
-def test_the_data_apis_and_the_sitemap_cost_the_same_with_10_or_500_places(
-    client, test_site
-):
+def test_the_data_apis_and_the_sitemap_cost_the_same_with_10_or_500_places(client, test_site):
     index = test_site.villages
     add_places(index, 5, start=1000)  # 10 places: fewer than a listing's 20
     small = {url: queries(client, url) for url in LISTINGS}

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import pytest
 from bs4 import BeautifulSoup
 from django.core.cache import caches
-from django.db import connection, transaction
+from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
@@ -29,6 +29,7 @@ from events.models.occurrence import current_horizon, fill
 from events.occurrences import Kind
 from portal.i18n import page_url
 from portal.models import StandardPage
+from tests.factories import rolled_back
 from tests.factories.events import add_event
 from tests.factories.places import add_homestay
 from tests.factories.routes import DEFAULT_ENDS, add_route, straight_track
@@ -256,33 +257,25 @@ def visits(django_db_setup, django_db_blocker):
     and in its language of MEASURED_AT_500 with 500 items.
 
     The items are added inside an outer transaction rolled back after the module."""
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
+    with rolled_back(django_db_blocker):
+        with translation.override("vi"):
+            items = Items(TestSite())
+        client = Client()
+        found = {}
+        for size in SIZES:
             with translation.override("vi"):
-                items = Items(TestSite())
-            client = Client()
-            found = {}
-            for size in SIZES:
-                with translation.override("vi"):
-                    items.grow_to(size)
-                for cache in caches.all():
-                    cache.clear()
-                for language in LANGUAGES:
-                    with translation.override(language):
-                        urls = _urls(items, language)
-                    assert list(urls) == PAGE_NAMES
-                    for name, url in urls.items():
-                        if size == SIZES[-1] and MEASURED_AT_500[name] != language:
-                            continue
-                        found[size, language, name] = visit(client, url)
-            yield found
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
+                items.grow_to(size)
             for cache in caches.all():
                 cache.clear()
+            for language in LANGUAGES:
+                with translation.override(language):
+                    urls = _urls(items, language)
+                assert list(urls) == PAGE_NAMES
+                for name, url in urls.items():
+                    if size == SIZES[-1] and MEASURED_AT_500[name] != language:
+                        continue
+                    found[size, language, name] = visit(client, url)
+        yield found
 
 
 PAGE_NAMES = [

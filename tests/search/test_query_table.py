@@ -12,14 +12,13 @@ import datetime
 import unicodedata
 
 import pytest
-from django.db import transaction
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction
 
 from events.occurrences import Kind
 from portal.models import StandardPage
 from portal.searching.results import search_pages
-from tests.factories import add_page, publish
+from tests.factories import add_page, publish, rolled_back
 from tests.factories.events import add_event
 from tests.factories.places import add_attraction, add_commune, add_homestay, add_village
 from tests.factories.site import TestSite
@@ -121,15 +120,8 @@ def _build():
 def places(django_db_setup, django_db_blocker):
     """{key of MEANT: page id}, built once for the module inside a transaction that
     is rolled back after it (each test nests in it, like ``demo_site``)."""
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            with translation.override("vi"):
-                yield _build()
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
+    with rolled_back(django_db_blocker), translation.override("vi"):
+        yield _build()
 
 
 def first(query, language):
