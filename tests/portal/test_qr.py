@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 from PIL import Image
 
 from portal.address import BASE_URL_SETTINGS
-from tests.villages.helpers import village
+from tests.factories.site import VILLAGE
 
 pytestmark = pytest.mark.django_db
 
@@ -29,10 +29,13 @@ def decode_png(data):
 
 @pytest.mark.parametrize(
     ("language", "path"),
-    [("vi", "/vi/ban-lang/luc-ngu/"), ("en", "/en/villages/luc-ngu/")],
+    [
+        ("vi", f"/vi/ban-lang-thu/{VILLAGE['slug_vi']}/"),
+        ("en", f"/en/test-villages/{VILLAGE['slug_en']}/"),
+    ],
 )
-def test_the_png_scans_to_the_village_page_in_its_language(admin_client, language, path):
-    page = village("luc-ngu")
+def test_the_png_scans_to_the_village_page_in_its_language(admin_client, test_site, language, path):
+    page = test_site.village
     response = admin_client.get(
         f"/admin/pages/{page.pk}/qr/{language}.png", HTTP_HOST="binhlieu.example:8443"
     )
@@ -41,16 +44,16 @@ def test_the_png_scans_to_the_village_page_in_its_language(admin_client, languag
     assert decode_png(response.content) == f"http://binhlieu.example:8443{path}"
 
 
-def test_the_svg_download_is_an_svg_image(admin_client):
-    page = village("luc-ngu")
+def test_the_svg_download_is_an_svg_image(admin_client, test_site):
+    page = test_site.village
     response = admin_client.get(f"/admin/pages/{page.pk}/qr/en.svg")
     assert response["Content-Type"] == "image/svg+xml"
     assert b"<svg" in response.content
     assert "attachment" in response["Content-Disposition"]
 
 
-def test_the_a5_sign_shows_the_title_and_code_in_both_languages(admin_client):
-    page = village("luc-ngu")
+def test_the_a5_sign_shows_the_title_and_code_in_both_languages(admin_client, test_site):
+    page = test_site.village
     soup = BeautifulSoup(
         admin_client.get(f"/admin/pages/{page.pk}/qr/sign/").content, "html.parser"
     )
@@ -69,7 +72,7 @@ def test_a_draft_page_has_no_qr_code(admin_client, home):
     assert admin_client.get(f"/admin/pages/{draft.pk}/qr/vi.png").status_code == 404
 
 
-def test_the_page_editor_offers_the_qr_sign(admin_client):
-    page = village("luc-ngu")
+def test_the_page_editor_offers_the_qr_sign(admin_client, test_site):
+    page = test_site.village
     html = admin_client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     assert f"/admin/pages/{page.pk}/qr/sign/" in html
