@@ -120,6 +120,15 @@ def test_home_page_shows_the_hero_as_webp_srcset_with_dimensions_and_eager_loadi
     assert all(".webp" in part for part in hero["srcset"].split(","))
 
 
+def test_an_image_narrower_than_the_widest_rendition_lists_each_width_once(client, home):
+    # Wagtail never enlarges: width-800 and width-1200 of a 640-pixel image are both
+    # 640 pixels wide, and a srcset may name a width only once.
+    add_page(home, slug_en="narrow-picture", image=make_image(width=640, height=400))
+    soup = fetch(client, "/en/narrow-picture/")
+    srcset = soup.select_one("img.page-image")["srcset"]
+    assert [part.split()[-1] for part in srcset.split(",")] == ["480w", "640w"]
+
+
 def test_footer_shows_the_contact_settings_with_a_tap_to_call_link(client, home):
     contact = ContactSettings.for_site(home.get_site())
     contact.phone = "0203 3878 999"
