@@ -65,11 +65,48 @@ def test_the_a5_sign_shows_the_title_and_code_in_both_languages(admin_client, te
     assert not soup.find("style") and not soup.find(attrs={"style": True})
 
 
-def test_a_draft_page_has_no_qr_code(admin_client, home):
-    from tests.factories import add_page
+def hidden_village(index, kind, monkeypatch):
+    """A village the public cannot see: a draft, password-protected, expired (published
+    to expire in a minute, and the clock moved two minutes on) or scheduled for next
+    year."""
+    import datetime
 
-    draft = add_page(home, publish_it=False)
-    assert admin_client.get(f"/admin/pages/{draft.pk}/qr/vi.png").status_code == 404
+    from django.utils import timezone, translation
+    from wagtail.models import PageViewRestriction
+
+    from portal import expiry
+    from tests.factories import publish
+    from tests.factories.places import add_village
+
+    page = add_village(index, publish_it=kind in ("private", "expired"))
+    if kind == "private":
+        PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.PASSWORD, password="bi-mat"
+        )
+    elif kind == "expired":
+        page.expire_at = timezone.now() + datetime.timedelta(minutes=1)
+        page = publish(page)
+        later = timezone.now() + datetime.timedelta(minutes=2)
+        monkeypatch.setattr(expiry, "now", lambda: later)
+    elif kind == "scheduled":
+        with translation.override("vi"):
+            page.go_live_at = timezone.now() + datetime.timedelta(days=366)
+            page.save_revision().publish()
+        page.refresh_from_db()
+        assert not page.live
+    return page
+
+
+@pytest.mark.parametrize("kind", ["draft", "private", "expired", "scheduled"])
+def test_a_page_the_public_cannot_see_has_no_qr_code_or_sign(
+    admin_client, test_site, monkeypatch, kind
+):
+    page = hidden_village(test_site.villages, kind, monkeypatch)
+    for path in ("vi.png", "en.svg", "sign/"):
+        response = admin_client.get(f"/admin/pages/{page.pk}/qr/{path}")
+        assert response.status_code == 404, path
+    html = admin_client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert f"/admin/pages/{page.pk}/qr/sign/" not in html
 
 
 def test_the_page_editor_offers_the_qr_sign(admin_client, test_site):
