@@ -53,7 +53,7 @@ def _make(parent, model, kind, **fields):
         event = {
             "schedule_kind": Kind.SINGLE,
             "start_date": timezone.localdate() + datetime.timedelta(days=10),
-            "venue_name_vi": "Bình Liêu",
+            "venue_name_vi": "Sân thử",
             "summary_vi": f"{word} tóm tắt",
         }
         page = add_page(parent, model, publish_it=False, **{**event, **fields})
