@@ -26,12 +26,14 @@ class PortalConfig(AppConfig):
         )
         from .collation import register_sqlite_collations
         from .converters import IdConverter
+        from .srcset import one_source_per_width
 
         register_converter(IdConverter, "id")
         uploads.bound_pillow_memory()
 
         i18n.route_by_default_language_slugs()
         search.index_empty_translations_as_nothing()
+        one_source_per_width()
         redirects.connect_signals()
         cache.connect_signals()
         purge.connect_signals()

@@ -3,53 +3,46 @@
 and a 1366 × 768 desktop. Map tiles are refused (no internet in tests): the maps are
 checked in their "no background" state, as a phone without signal shows them."""
 
-import json
-import urllib.request
+import urllib.parse
 from pathlib import Path
 
 import pytest
 
 from tests.browser.network import block_the_internet
+from tests.factories.site import VILLAGE
 
 pytestmark = pytest.mark.browser
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 VIEWPORTS = {"phone": {"width": 360, "height": 780}, "desktop": {"width": 1366, "height": 768}}
-# Page types found through the public API (its first live page), so no slug is assumed.
+# One page of every public page type: the names of tests/factories/site.py's pages.
 PAGE_TYPES = {
-    "village index": "villages.VillageIndexPage",
-    "village": "villages.VillagePage",
-    "homestay": "villages.HomestayPage",
-    "finder": "villages.HomestayFinderPage",
-    "attraction index": "villages.AttractionIndexPage",
-    "attraction": "villages.AttractionPage",
-    "festivals index": "events.EventIndexPage",
-    "festival": "events.EventPage",
-    "route index": "routes.RouteIndexPage",
-    "route": "routes.RoutePage",
-    "map": "villages.MapPage",
-    "numbers": "portal.NumbersPage",
-    "standard page": "portal.StandardPage",
+    "village index": "villages",
+    "village": "village",
+    "homestay": "homestay",
+    "finder": "finder",
+    "attraction index": "attractions",
+    "attraction": "peak",
+    "festivals index": "events",
+    "festival": "festival",
+    "route index": "routes",
+    "route": "route",
+    "map": "map",
+    "numbers": "numbers",
+    "standard page": "about",
 }
 NOT_FOUND = "/{lang}/404-preview/"
 
 
-def first_page_url(site_url, model, lang):
-    url = f"{site_url}/api/v2/pages/?type={model}&limit=1&lang={lang}"
-    with urllib.request.urlopen(url, timeout=30) as response:
-        items = json.load(response)["items"]
-    assert items, f"no live {model} in the demo site"
-    return items[0]["meta"]["html_url"]
-
-
-def public_pages(site_url, lang):
+def public_pages(site_url, site_pages, lang):
     """{name: absolute URL} of one page of every public page type in ``lang``."""
     pages = {"home": f"{site_url}/{lang}/"}
-    for name, model in PAGE_TYPES.items():
-        pages[name] = first_page_url(site_url, model, lang)
+    for name, key in PAGE_TYPES.items():
+        pages[name] = site_url + site_pages[key][lang]
     pages["festivals month view"] = pages["festivals index"] + "?view=month&month=2027-04"
-    pages["search with results"] = f"{site_url}/{lang}/search/?q=L%E1%BB%A5c+Ng%C3%B9"
+    query = urllib.parse.urlencode({"q": VILLAGE[f"title_{lang}"]})
+    pages["search with results"] = f"{site_url}/{lang}/search/?{query}"
     pages["404"] = site_url + NOT_FOUND.format(lang=lang)
     return pages
 
@@ -72,7 +65,9 @@ def violations_on(page, url):
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_axe_finds_no_wcag_violation_on_any_public_page_type(browser, site_url, lang, viewport):
+def test_axe_finds_no_wcag_violation_on_any_public_page_type(
+    browser, site_url, site_pages, lang, viewport
+):
     assert AXE.exists(), "npm ci installs axe-core (package.json)"
     # axe is injected as a script of its own: the site's CSP would refuse it.
     context = browser.new_context(viewport=VIEWPORTS[viewport], bypass_csp=True, locale="vi-VN")
@@ -80,7 +75,7 @@ def test_axe_finds_no_wcag_violation_on_any_public_page_type(browser, site_url, 
     page = context.new_page()
     problems = {}
     try:
-        pages = public_pages(site_url, lang)
+        pages = public_pages(site_url, site_pages, lang)
         for name, url in pages.items():
             found = violations_on(page, url)
             if found:

@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from portal.models import HomePage, StandardPage
+from tests.factories.t8 import add_partners_page
 from tests.languages import supported_languages
 
 pytestmark = pytest.mark.django_db
@@ -45,8 +46,9 @@ def test_admin_add_view_of_a_standard_page_loads(admin_client, home):
     assert admin_client.get(url).status_code == 200
 
 
-def test_a_posted_edit_of_a_standard_page_publishes_both_languages(admin_client):
-    page = StandardPage.objects.get(slug_en="partners")
+def test_a_posted_edit_of_a_standard_page_publishes_both_languages(admin_client, home):
+    # A body with the partners' addresses block, as the partners page has.
+    page = add_partners_page(home)
     response = admin_client.post(
         reverse("wagtailadmin_pages:edit", args=[page.pk]),
         page_form(page, introduction_en="New English intro", introduction_vi="Giới thiệu mới"),
@@ -68,8 +70,8 @@ def test_a_posted_edit_of_the_home_page_publishes(admin_client, home):
     assert home.hero_text_en == "Welcome"
 
 
-def test_a_call_to_action_without_a_link_gets_a_clear_form_error(admin_client):
-    page = StandardPage.objects.get(slug_en="partners")
+def test_a_call_to_action_without_a_link_gets_a_clear_form_error(admin_client, home):
+    page = add_partners_page(home)
     data = page_form(page)
     data.update(
         nested_form_data(

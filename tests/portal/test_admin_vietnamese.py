@@ -74,16 +74,28 @@ def english_browser(admin_client):
 
 
 def test_the_page_explorer_reads_in_vietnamese_to_an_english_browser(english_browser, home):
-    add_page(home, title_vi="Chợ phiên Bình Liêu", title_en="Binh Lieu market")
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from wagtail.models import Page
+
+    add_page(home, title_vi="Chợ phiên thử", title_en="Test market")
+    # One page edited a minute ago, one several minutes ago: both phrasings appear.
+    old = add_page(home, title_vi="Trang cũ thử", title_en="Old test page")
+    now = timezone.now()
+    Page.objects.filter(pk=old.pk).update(
+        latest_revision_created_at=now - timedelta(minutes=7),
+        last_published_at=now - timedelta(minutes=7),
+    )
     response = english_browser.get(reverse("wagtailadmin_explore", args=[home.pk]))
     assert response.status_code == 200
     text = visible_text(response)
-    assert "Chợ phiên Bình Liêu" in text
+    assert "Chợ phiên thử" in text
     assert english_left(text, ENGLISH_ON_THE_EXPLORER) == [], text
 
 
 def test_the_dashboard_reads_in_vietnamese_to_an_english_browser(english_browser, home):
-    add_page(home, title_vi="Thác Khe Vằn", title_en="Khe Van waterfall")
+    add_page(home, title_vi="Thác thử", title_en="Test waterfall")
     response = english_browser.get(reverse("wagtailadmin_home"))
     assert response.status_code == 200
     assert english_left(visible_text(response), ENGLISH_ON_THE_DASHBOARD) == []

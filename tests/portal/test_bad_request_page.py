@@ -5,9 +5,13 @@ from bs4 import BeautifulSoup
 
 pytestmark = pytest.mark.django_db
 
+# The test site's events index and homestay finder (tests/factories/site.py).
+EVENTS_VI = "/vi/le-hoi-thu/"
+FINDER_EN = "/en/find-a-test-homestay/"
+
 
 def test_a_nul_in_a_vietnamese_page_parameter_gives_the_sites_400_page_in_vietnamese(client):
-    response = client.get("/vi/le-hoi/", {"village": "bản\x00"})
+    response = client.get(EVENTS_VI, {"village": "bản\x00"})
     assert response.status_code == 400
     assert response["Content-Type"].startswith("text/html")
     soup = BeautifulSoup(response.content, "html.parser")
@@ -18,7 +22,7 @@ def test_a_nul_in_a_vietnamese_page_parameter_gives_the_sites_400_page_in_vietna
 
 
 def test_the_english_page_says_it_in_english(client):
-    response = client.get("/en/homestay-finder/", {"commune": "x" * 3000})
+    response = client.get(FINDER_EN, {"commune": "x" * 3000})
     assert response.status_code == 400
     soup = BeautifulSoup(response.content, "html.parser")
     assert soup.html["lang"] == "en"
@@ -34,7 +38,7 @@ def test_the_refused_value_is_not_reflected_unescaped(client):
 
 def test_the_400_page_needs_no_database(client, django_assert_num_queries):
     with django_assert_num_queries(0):
-        response = client.get("/vi/le-hoi/", {"village": "\x00"})
+        response = client.get(EVENTS_VI, {"village": "\x00"})
     assert response.status_code == 400
 
 

@@ -8,10 +8,11 @@ from django.core.management import call_command
 from django.utils import timezone, translation
 from wagtail.models import Page
 
-from events.models import EventPage
 from portal import expiry
+from portal.i18n import page_url
 from tests.factories import add_page, publish
-from villages.models import HomestayPage
+from tests.factories.events import add_event
+from tests.factories.places import add_homestay
 
 pytestmark = pytest.mark.django_db
 
@@ -45,26 +46,26 @@ def body(client, url):
 def notice(home):
     page = add_page(
         home,
-        title_vi="Thông báo đóng cửa Khau Pắt",
-        title_en="Khau Pat closure notice",
-        slug_vi="thong-bao-khau-pat",
-        slug_en="khau-pat-notice",
+        title_vi="Thông báo đóng cửa Đèo Mây Thử",
+        title_en="Cloud Test Pass closure notice",
+        slug_vi="thong-bao-deo-may-thu",
+        slug_en="cloud-test-pass-notice",
     )
     return expire_soon(page)
 
 
 PAGE_OUTPUTS = [
-    ("/vi/search/?q=Khau+Pắt", "Thông báo đóng cửa Khau Pắt"),
-    ("/en/search/?q=Khau+Pat+closure", "Khau Pat closure notice"),
-    ("/sitemap.xml", "/vi/thong-bao-khau-pat/"),
-    ("/sitemap.xml", "/en/khau-pat-notice/"),
-    ("/api/v2/pages/?lang=vi&type=portal.StandardPage", "Thông báo đóng cửa Khau Pắt"),
-    ("/api/v2/pages/?lang=en&type=portal.StandardPage", "Khau Pat closure notice"),
+    ("/vi/search/?q=Đèo+Mây+Thử", "Thông báo đóng cửa Đèo Mây Thử"),
+    ("/en/search/?q=Cloud+Test+Pass+closure", "Cloud Test Pass closure notice"),
+    ("/sitemap.xml", "/vi/thong-bao-deo-may-thu/"),
+    ("/sitemap.xml", "/en/cloud-test-pass-notice/"),
+    ("/api/v2/pages/?lang=vi&type=portal.StandardPage", "Thông báo đóng cửa Đèo Mây Thử"),
+    ("/api/v2/pages/?lang=en&type=portal.StandardPage", "Cloud Test Pass closure notice"),
 ]
 
 
 def test_a_page_is_served_and_listed_until_its_expiry(client, notice):
-    assert client.get("/vi/thong-bao-khau-pat/").status_code == 200
+    assert client.get("/vi/thong-bao-deo-may-thu/").status_code == 200
     for url, text in PAGE_OUTPUTS:
         assert text in body(client, url), url
 
@@ -73,8 +74,8 @@ def test_an_expired_page_answers_404_in_both_languages_without_any_job(
     client, notice, two_minutes_later
 ):
     two_minutes_later()
-    assert client.get("/vi/thong-bao-khau-pat/").status_code == 404
-    assert client.get("/en/khau-pat-notice/").status_code == 404
+    assert client.get("/vi/thong-bao-deo-may-thu/").status_code == 404
+    assert client.get("/en/cloud-test-pass-notice/").status_code == 404
     assert client.get(f"/api/v2/pages/{notice.pk}/?lang=en").status_code == 404
     assert not Page.objects.get(pk=notice.pk).live
 
@@ -88,26 +89,28 @@ def test_an_expired_page_is_gone_from_search_sitemap_and_api(client, notice, two
 
 
 def test_an_expired_homestay_leaves_the_map_the_places_api_and_its_village(
-    client, two_minutes_later
+    client, test_site, two_minutes_later
 ):
-    homestay = expire_soon(HomestayPage.objects.get(slug_vi="huong-hoi-que"))
-    village_url = homestay.get_parent().url
+    title = "Nhà nghỉ Sắp Hết Hạn Thử"
+    homestay = expire_soon(add_homestay(test_site.village, title_vi=title))
+    village_url = page_url(test_site.village, "vi")
     outputs = [
-        ("/api/places.geojson?lang=vi&type=homestay", "Homestay Hương Hồi Quế"),
-        ("/api/v2/places/?lang=vi&type=homestay&limit=20", "Homestay Hương Hồi Quế"),
-        (village_url, "Homestay Hương Hồi Quế"),
+        ("/api/places.geojson?lang=vi&type=homestay", title),
+        ("/api/v2/places/?lang=vi&type=homestay&limit=20", title),
+        (village_url, title),
     ]
     for url, text in outputs:
         assert text in body(client, url), url
     two_minutes_later()
-    assert client.get(homestay.url).status_code == 404
+    assert client.get(page_url(homestay, "vi")).status_code == 404
     for url, text in outputs:
         assert text not in body(client, url), url
 
 
-def test_an_expired_event_leaves_the_feeds_the_embed_and_the_events_api(client, two_minutes_later):
-    rss = body(client, "/feeds/events.rss?lang=vi")
-    event = next(e for e in EventPage.objects.live() if e.title_vi in rss)
+def test_an_expired_event_leaves_the_feeds_the_embed_and_the_events_api(
+    client, test_site, two_minutes_later
+):
+    event = add_event(test_site.events, title_vi="Sự kiện Sắp Hết Hạn Thử")
     outputs = [
         "/feeds/events.rss?lang=vi",
         "/feeds/events.ics?lang=vi",

@@ -9,9 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from events.models import EventPage
-from villages.models import VillagePage
-from villages.routes.models import RoutePage
+from portal.i18n import page_url
+from tests.factories.site import VILLAGE
 
 pytestmark = pytest.mark.django_db
 
@@ -40,15 +39,16 @@ WAGTAIL_API = [
     "show_in_menus",
 ]
 
-# path (with {route} / {event} / {village} for real ids) -> the parameters it reads
+# path (with {route} / {event} / {village} for the test site's ids, {events_vi} /
+# {events_en} / {finder} for its pages' paths) -> the parameters it reads
 CONTRACT = {
     "/vi/": ["page"],
     "/en/": ["utm_source"],
     "/vi/search/": ["q", "page"],
     "/en/search/": ["q", "page"],
-    "/vi/le-hoi/": [*EVENT_FILTERS, "view", "page"],
-    "/en/festivals/": [*EVENT_FILTERS, "view", "page"],
-    "/en/homestay-finder/": [
+    "{events_vi}": [*EVENT_FILTERS, "view", "page"],
+    "{events_en}": [*EVENT_FILTERS, "view", "page"],
+    "{finder}": [
         "village",
         "near",
         "commune",
@@ -146,9 +146,9 @@ FRAGMENTS = [
     " vi ",
     "",
     " ",
-    "Lục Ngù",
-    "luc-ngu",
-    "Húc Động",
+    VILLAGE["title_vi"],
+    VILLAGE["slug_vi"],
+    "xã Thử Bắc",
     "đ" * 300,
     "a" * 2001,
     "ﷺ" * 50,
@@ -181,13 +181,20 @@ SEGMENTS = st.sampled_from(
 
 
 @pytest.fixture
-def ids(db):
-    village = VillagePage.objects.live().first()
+def ids(test_site):
     return {
-        "route": RoutePage.objects.live().first().pk,
-        "event": EventPage.objects.live().first().pk,
-        "village": village.pk,
+        "route": test_site.route.pk,
+        "event": test_site.festival.pk,
+        "village": test_site.village.pk,
+        "events_vi": page_url(test_site.events, "vi"),
+        "events_en": page_url(test_site.events, "en"),
+        "finder": page_url(test_site.finder, "en"),
     }
+
+
+def test_the_contracts_pages_are_the_test_sites(client, ids):
+    for name in ("events_vi", "events_en", "finder"):
+        assert client.get(fill("{" + name + "}", ids, "")).status_code == 200, name
 
 
 def fill(path, ids, segment):
@@ -195,6 +202,9 @@ def fill(path, ids, segment):
         path.replace("{route}", str(ids["route"]))
         .replace("{event}", str(ids["event"]))
         .replace("{village}", str(ids["village"]))
+        .replace("{events_vi}", ids["events_vi"])
+        .replace("{events_en}", ids["events_en"])
+        .replace("{finder}", ids["finder"])
         .replace("{hostile}", segment)
     )
 

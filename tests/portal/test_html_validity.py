@@ -1,6 +1,7 @@
 """The Nu Html Checker (npm vnu-jar, run with Java) finds no error on any page type,
-in either language: one page of every page type, the search page and the 404 page,
-checked in one batch."""
+in either language: every page of the test site (one or more of every page type), a
+page with the partners' addresses block, the search page, the events calendar month,
+the embed and the 404 page, checked in one batch."""
 
 import json
 import shutil
@@ -9,10 +10,12 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from wagtail.models import get_page_models
+from wagtail.models import Page, get_page_models
 
 from portal.i18n import page_url
 from tests.external_tools import require
+from tests.factories.site import KEYS
+from tests.factories.t8 import add_partners_page
 
 PROJECT_APPS = {"portal", "villages", "routes", "events"}
 VNU = Path(settings.BASE_DIR) / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -22,15 +25,17 @@ NOT_FOUND = "/en/no-such-page/"  # the 404 page is checked too
 
 
 def pages_to_check():
-    paths = []
-    for model in get_page_models():
-        if model._meta.app_label not in PROJECT_APPS:
-            continue
-        page = model.objects.live().public().order_by("pk").first()
-        assert page is not None, f"the demo has no live {model.__name__}"
-        paths += [page_url(page, language) for language in ("vi", "en")]
+    """Every page of the test site and a partners page (the addresses block brings a
+    form, a select and a frame), in both languages, and the pages that are views."""
+    home = Page.objects.get(pk=KEYS.pages["home"])
+    pages = [Page.objects.get(pk=pk).specific for pk in KEYS.pages.values()]
+    pages.append(add_partners_page(home))
+    project_types = {m for m in get_page_models() if m._meta.app_label in PROJECT_APPS}
+    assert {type(page) for page in pages} == project_types
+    paths = [page_url(page, language) for page in pages for language in ("vi", "en")]
+    events = Page.objects.get(pk=KEYS.pages["events"]).specific
     paths += ["/vi/search/?q=lễ+hội", "/en/search/?q=festival", NOT_FOUND]
-    paths += ["/vi/le-hoi/?month=2027-04", "/embed/events/?lang=en"]
+    paths += [page_url(events, "vi") + "?month=2027-04", "/embed/events/?lang=en"]
     return paths
 
 

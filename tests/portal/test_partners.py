@@ -7,6 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from portal.address import BASE_URL_SETTINGS
+from tests.factories.t8 import add_partners_page
 
 pytestmark = pytest.mark.django_db
 
@@ -19,6 +20,12 @@ def other_host(settings):
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "du-lich.binhlieu.example"]
     for name in BASE_URL_SETTINGS:
         setattr(settings, name, f"http://{HOST}")
+
+
+@pytest.fixture(autouse=True)
+def partners_page(home):
+    """The partners page the tests read: /vi/doi-tac-thu/ and /en/test-partners/."""
+    return add_partners_page(home)
 
 
 def partners_section(client, path):
@@ -40,7 +47,7 @@ def addresses_in(section):
     return [address for address in found if "://" in address]
 
 
-@pytest.mark.parametrize("path", ["/vi/doi-tac/", "/en/partners/"])
+@pytest.mark.parametrize("path", ["/vi/doi-tac-thu/", "/en/test-partners/"])
 def test_every_address_on_the_partners_page_uses_the_host_it_is_served_on(client, path):
     _soup, section = partners_section(client, path)
     addresses = addresses_in(section)
@@ -50,8 +57,8 @@ def test_every_address_on_the_partners_page_uses_the_host_it_is_served_on(client
     assert "127.0.0.1" not in str(section)
 
 
-def test_the_page_lists_webcal_https_api_geojson_and_the_embed(client):
-    _soup, section = partners_section(client, "/en/partners/")
+def test_the_page_lists_webcal_https_api_geojson_and_the_embed(client, test_site):
+    _soup, section = partners_section(client, "/en/test-partners/")
     addresses = set(addresses_in(section))
     for expected in (
         f"webcal://{HOST}/feeds/events.ics?lang=en",
@@ -64,11 +71,15 @@ def test_the_page_lists_webcal_https_api_geojson_and_the_embed(client):
     snippet = section.textarea.get_text()
     assert snippet.startswith(f'<iframe src="http://{HOST}/embed/events/?lang=en')
     assert section.find("iframe", attrs={"data-partner-preview": True})
-    assert section.find("select", attrs={"name": "village"}).find_all("option")[1:]
+    villages = section.find("select", attrs={"name": "village"}).find_all("option")[1:]
+    assert [option["value"] for option in villages] == [
+        test_site.village.slug_en,
+        test_site.village2.slug_en,
+    ]
 
 
 def test_the_embed_snippet_served_to_a_partner_works(client):
-    _soup, section = partners_section(client, "/vi/doi-tac/")
+    _soup, section = partners_section(client, "/vi/doi-tac-thu/")
     src = re.search(r'src="([^"]+)"', section.textarea.get_text()).group(1)
     path = src.split(HOST, 1)[1]
     response = client.get(path, HTTP_HOST=HOST)
@@ -76,7 +87,7 @@ def test_the_embed_snippet_served_to_a_partner_works(client):
 
 
 def test_the_picker_script_is_a_static_file_not_inline(client):
-    soup, _section = partners_section(client, "/en/partners/")
+    soup, _section = partners_section(client, "/en/test-partners/")
     scripts = soup.find_all("script")
     assert any(s.get("src", "").endswith("portal/js/partners.js") for s in scripts)
     assert not [s for s in scripts if not s.get("src") and s.get("type") != "application/ld+json"]

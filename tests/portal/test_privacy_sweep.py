@@ -1,8 +1,9 @@
 """Privacy sweep: a draft, a newer unpublished revision, a password-protected page, an
 expired page and a page scheduled for next year never appear in any public output
-(pages, search, sitemap, API list and detail, GeoJSON, feeds, embed). Each kind is
-tried as a standard page, a homestay and an event; a published control proves that
-the same sweep does find what is public."""
+(pages, search, sitemap, API list and detail, GeoJSON, feeds, embed, the partners
+page's village picker). Each kind is tried as a standard page, a village, a homestay
+and an event, all built here; a published control proves that the same sweep does
+find what is public."""
 
 import datetime
 
@@ -10,10 +11,13 @@ import pytest
 from django.utils import timezone, translation
 from wagtail.models import PageViewRestriction
 
-from events.models import EventIndexPage, EventPage
+from events.models import EventPage
 from events.occurrences import Kind
-from portal.models import HomePage, StandardPage
+from portal.i18n import page_url
+from portal.models import StandardPage
 from tests.factories import add_page, publish
+from tests.factories.places import add_village
+from tests.factories.t8 import add_partners_page
 from tests.villages.helpers import make_homestay
 from villages.models import HomestayPage, VillagePage
 
@@ -49,10 +53,12 @@ def _make(parent, model, kind, **fields):
         event = {
             "schedule_kind": Kind.SINGLE,
             "start_date": timezone.localdate() + datetime.timedelta(days=10),
-            "venue_name_vi": "Bình Liêu",
+            "venue_name_vi": "Sân thử",
             "summary_vi": f"{word} tóm tắt",
         }
         page = add_page(parent, model, publish_it=False, **{**event, **fields})
+    elif model is VillagePage:
+        page = add_village(parent, publish_it=False, **fields)
     else:
         page = make_homestay(parent, publish_it=False, **fields)
     return _hide(page, kind)
@@ -89,16 +95,16 @@ def _hide(page, kind):
 
 
 @pytest.fixture
-def planted():
-    """{kind: [standard page, homestay, event]} with the marker in their titles."""
-    home = HomePage.objects.get()
-    village = VillagePage.objects.live().first()
-    events = EventIndexPage.objects.get()
+def planted(home, test_site):
+    """{kind: [standard page, village, homestay, event]} with the marker in their titles;
+    the homestays in the test site's first village, which stays public."""
+    add_partners_page(home)
     return {
         kind: [
             _make(home, StandardPage, kind),
-            _make(village, HomestayPage, kind),
-            _make(events, EventPage, kind),
+            _make(test_site.villages, VillagePage, kind),
+            _make(test_site.village, HomestayPage, kind),
+            _make(test_site.events, EventPage, kind),
         ]
         for kind in KINDS
     }
@@ -106,8 +112,11 @@ def planted():
 
 def public_outputs(client, kind, pages):
     """Every public output that could show the pages, as {what: text}."""
+    from tests.factories.site import TestSite
+
+    site = TestSite()
     word = marker(kind)
-    village = VillagePage.objects.live().first()
+    village = site.village
     out = {}
     for language in ("vi", "en"):
         with translation.override(language):
@@ -118,9 +127,12 @@ def public_outputs(client, kind, pages):
                 url = page.get_url() if page.url_path else None
                 if url:
                     out[f"{page.pk} own page {language}"] = client.get(url)
-    out["events vi"] = client.get("/vi/le-hoi/")
-    out["events en"] = client.get("/en/festivals/")
-    out["finder"] = client.get("/en/homestay-finder/", {"village": village.pk})
+    for language in ("vi", "en"):
+        out[f"events {language}"] = client.get(page_url(site.events, language))
+        out[f"villages {language}"] = client.get(page_url(site.villages, language))
+        out[f"map {language}"] = client.get(page_url(site.map, language))
+        out[f"partners {language}"] = client.get(f"/{language}/{_partners_slug(language)}/")
+    out["finder"] = client.get(page_url(site.finder, "en"), {"village": village.pk})
     out["sitemap"] = client.get("/sitemap.xml")
     for offset in range(0, 120, 20):
         out[f"api pages {offset}"] = client.get("/api/v2/pages/", {"offset": offset})
@@ -138,6 +150,10 @@ def public_outputs(client, kind, pages):
             out[f"{page.pk} event api"] = client.get(f"/api/v2/events/{page.pk}/")
             out[f"{page.pk} event ics"] = client.get(f"/feeds/events/{page.pk}.ics")
     return {what: r.content.decode("utf-8", "replace") for what, r in out.items()}
+
+
+def _partners_slug(language):
+    return {"vi": "doi-tac-thu", "en": "test-partners"}[language]
 
 
 def leaks(client, kind, pages):
@@ -192,5 +208,9 @@ def test_the_sweep_finds_a_published_page_everywhere_it_should(client, planted):
         "events vi",
         "events en",
         "finder",
+        "villages vi",
+        "villages en",
+        "partners vi",
+        "partners en",
     }
     assert expected <= found, expected - found

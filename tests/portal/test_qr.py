@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 from PIL import Image
 
 from portal.address import BASE_URL_SETTINGS
-from tests.villages.helpers import village
+from tests.factories.site import VILLAGE
 
 pytestmark = pytest.mark.django_db
 
@@ -29,10 +29,13 @@ def decode_png(data):
 
 @pytest.mark.parametrize(
     ("language", "path"),
-    [("vi", "/vi/ban-lang/luc-ngu/"), ("en", "/en/villages/luc-ngu/")],
+    [
+        ("vi", f"/vi/ban-lang-thu/{VILLAGE['slug_vi']}/"),
+        ("en", f"/en/test-villages/{VILLAGE['slug_en']}/"),
+    ],
 )
-def test_the_png_scans_to_the_village_page_in_its_language(admin_client, language, path):
-    page = village("luc-ngu")
+def test_the_png_scans_to_the_village_page_in_its_language(admin_client, test_site, language, path):
+    page = test_site.village
     response = admin_client.get(
         f"/admin/pages/{page.pk}/qr/{language}.png", HTTP_HOST="binhlieu.example:8443"
     )
@@ -41,16 +44,16 @@ def test_the_png_scans_to_the_village_page_in_its_language(admin_client, languag
     assert decode_png(response.content) == f"http://binhlieu.example:8443{path}"
 
 
-def test_the_svg_download_is_an_svg_image(admin_client):
-    page = village("luc-ngu")
+def test_the_svg_download_is_an_svg_image(admin_client, test_site):
+    page = test_site.village
     response = admin_client.get(f"/admin/pages/{page.pk}/qr/en.svg")
     assert response["Content-Type"] == "image/svg+xml"
     assert b"<svg" in response.content
     assert "attachment" in response["Content-Disposition"]
 
 
-def test_the_a5_sign_shows_the_title_and_code_in_both_languages(admin_client):
-    page = village("luc-ngu")
+def test_the_a5_sign_shows_the_title_and_code_in_both_languages(admin_client, test_site):
+    page = test_site.village
     soup = BeautifulSoup(
         admin_client.get(f"/admin/pages/{page.pk}/qr/sign/").content, "html.parser"
     )
@@ -62,14 +65,51 @@ def test_the_a5_sign_shows_the_title_and_code_in_both_languages(admin_client):
     assert not soup.find("style") and not soup.find(attrs={"style": True})
 
 
-def test_a_draft_page_has_no_qr_code(admin_client, home):
-    from tests.factories import add_page
+def hidden_village(index, kind, monkeypatch):
+    """A village the public cannot see: a draft, password-protected, expired (published
+    to expire in a minute, and the clock moved two minutes on) or scheduled for next
+    year."""
+    import datetime
 
-    draft = add_page(home, publish_it=False)
-    assert admin_client.get(f"/admin/pages/{draft.pk}/qr/vi.png").status_code == 404
+    from django.utils import timezone, translation
+    from wagtail.models import PageViewRestriction
+
+    from portal import expiry
+    from tests.factories import publish
+    from tests.factories.places import add_village
+
+    page = add_village(index, publish_it=kind in ("private", "expired"))
+    if kind == "private":
+        PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.PASSWORD, password="bi-mat"
+        )
+    elif kind == "expired":
+        page.expire_at = timezone.now() + datetime.timedelta(minutes=1)
+        page = publish(page)
+        later = timezone.now() + datetime.timedelta(minutes=2)
+        monkeypatch.setattr(expiry, "now", lambda: later)
+    elif kind == "scheduled":
+        with translation.override("vi"):
+            page.go_live_at = timezone.now() + datetime.timedelta(days=366)
+            page.save_revision().publish()
+        page.refresh_from_db()
+        assert not page.live
+    return page
 
 
-def test_the_page_editor_offers_the_qr_sign(admin_client):
-    page = village("luc-ngu")
+@pytest.mark.parametrize("kind", ["draft", "private", "expired", "scheduled"])
+def test_a_page_the_public_cannot_see_has_no_qr_code_or_sign(
+    admin_client, test_site, monkeypatch, kind
+):
+    page = hidden_village(test_site.villages, kind, monkeypatch)
+    for path in ("vi.png", "en.svg", "sign/"):
+        response = admin_client.get(f"/admin/pages/{page.pk}/qr/{path}")
+        assert response.status_code == 404, path
+    html = admin_client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert f"/admin/pages/{page.pk}/qr/sign/" not in html
+
+
+def test_the_page_editor_offers_the_qr_sign(admin_client, test_site):
+    page = test_site.village
     html = admin_client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     assert f"/admin/pages/{page.pk}/qr/sign/" in html

@@ -26,14 +26,25 @@ def result_titles(response):
     return [a.get_text() for a in soup.select(".search-results a")]
 
 
-def test_search_finds_english_words_and_shows_english_titles(client):
-    titles = result_titles(client.get("/en/search/", {"q": "sustainable"}))
-    assert "Sustainable tourism" in titles
+@pytest.fixture
+def ecological(home):
+    return add_page(
+        home,
+        title_vi="Du lịch sinh thái thử",
+        title_en="Ecological test travel",
+        introduction_vi="Đi chậm, ở nhà dân.",
+        introduction_en="Travel slowly, stay with families.",
+    )
 
 
-def test_search_finds_vietnamese_words_and_shows_vietnamese_titles(client):
-    titles = result_titles(client.get("/vi/search/", {"q": "bền vững"}))
-    assert "Du lịch bền vững" in titles
+def test_search_finds_english_words_and_shows_english_titles(client, ecological):
+    titles = result_titles(client.get("/en/search/", {"q": "ecological"}))
+    assert titles == ["Ecological test travel"]
+
+
+def test_search_finds_vietnamese_words_and_shows_vietnamese_titles(client, ecological):
+    titles = result_titles(client.get("/vi/search/", {"q": "sinh thái"}))
+    assert titles == ["Du lịch sinh thái thử"]
 
 
 def test_search_never_matches_an_empty_translation_as_the_word_none(client, home):
@@ -61,22 +72,27 @@ def test_search_page_says_clearly_when_nothing_matches(client):
     assert '<html lang="vi">' in response.content.decode()
 
 
-def test_sitemap_lists_each_page_in_both_languages_and_no_hidden_page(client, hidden_pages):
+def test_sitemap_lists_each_page_in_both_languages_and_no_hidden_page(client, home, hidden_pages):
+    add_page(home, slug_vi="trang-cong-khai", slug_en="public-page")
     body = client.get("/sitemap.xml").content.decode()
-    assert "http://testserver/vi/gioi-thieu/" in body
-    assert "http://testserver/en/about/" in body
+    assert "<loc>http://testserver/vi/trang-cong-khai/</loc>" in body
+    assert "<loc>http://testserver/en/public-page/</loc>" in body
     assert 'hreflang="x-default"' in body
     for page in hidden_pages:
         assert page.slug_en not in body
 
 
-def test_pages_api_serves_each_language_and_hides_drafts_and_private_pages(client, hidden_pages):
-    english = client.get("/api/v2/pages/", {"lang": "en", "fields": "title"}).json()
-    vietnamese = client.get("/api/v2/pages/", {"lang": "vi", "fields": "title"}).json()
+def test_pages_api_serves_each_language_and_hides_drafts_and_private_pages(
+    client, home, hidden_pages
+):
+    add_page(home, title_vi="Trang công khai thử", title_en="Public test page")
+    query = {"type": "portal.StandardPage", "fields": "title", "limit": 20}
+    english = client.get("/api/v2/pages/", {**query, "lang": "en"}).json()
+    vietnamese = client.get("/api/v2/pages/", {**query, "lang": "vi"}).json()
     en_titles = {item["title"] for item in english["items"]}
     vi_titles = {item["title"] for item in vietnamese["items"]}
-    assert "About Bình Liêu" in en_titles
-    assert "Giới thiệu Bình Liêu" in vi_titles
+    assert en_titles == {"About the test site", "Plan a test trip", "Public test page"}
+    assert vi_titles == {"Giới thiệu thử", "Chuẩn bị chuyến đi thử", "Trang công khai thử"}
     assert not {"Zyxwv draft", "Qwrtp private page"} & en_titles
     detail = client.get(f"/api/v2/pages/{hidden_pages[1].pk}/", {"lang": "en"})
     assert detail.status_code == 404
