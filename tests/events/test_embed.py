@@ -147,3 +147,21 @@ def test_a_control_character_in_any_parameter_is_a_plain_400_that_says_why(
     assert response.status_code == 400, (name, repr(hostile))
     assert response["Content-Type"].startswith("text/plain")
     assert len(response.content.decode().strip()) > 10
+
+
+def test_the_embed_is_styled_by_a_linked_stylesheet_that_the_strict_policy_allows(client):
+    from pathlib import Path
+
+    from bs4 import BeautifulSoup
+    from django.contrib.staticfiles import finders
+
+    response = client.get("/embed/events/?lang=en")
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.find("style") is None
+    links = [link["href"] for link in soup.find_all("link", rel="stylesheet")]
+    assert links == ["/static/events/embed.css"]
+    assert "border-bottom" in Path(finders.find("events/embed.css")).read_text(encoding="utf-8")
+    style_src = next(
+        part for part in response["Content-Security-Policy"].split(";") if "style-src" in part
+    )
+    assert style_src.split() == ["style-src", "'self'"]

@@ -163,9 +163,7 @@ class Items:
             for n, place in zip(numbers, attractions, strict=True)
         )
         bulk_inline(AttractionGalleryImage, peak, numbers, caption=lambda n: f"Ảnh ZQG{n:04d}")
-        bulk_inline(
-            HomestayPhoto, self.homestay_page, numbers, caption=lambda n: f"Ảnh ZQP{n:04d}"
-        )
+        bulk_inline(HomestayPhoto, self.homestay_page, numbers, caption=lambda n: f"Ảnh ZQP{n:04d}")
         bulk_children(site.home, StandardPage, numbers, self.menu_page, with_image=False)
         self.count = size
 
