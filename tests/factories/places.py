@@ -79,7 +79,9 @@ def add_homestay(village, with_image=True, **fields):
     fields.setdefault("slug_en", f"test-homestay-{n}")
     fields.setdefault("latitude", lat)
     fields.setdefault("longitude", lon)
-    fields.setdefault("host_name", f"Chủ nhà thử {n}")
+    if "host_name" not in fields:
+        fields.setdefault("host_name_vi", f"Chủ nhà thử {n}")
+        fields.setdefault("host_name_en", f"Test host {n}")
     fields.setdefault("capacity", 4)
     fields.setdefault("rooms", 2)
     fields.setdefault("price_min", 300_000)

@@ -3,7 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.factories import add_page, publish
+from tests.factories import add_page
 
 pytestmark = pytest.mark.django_db
 
@@ -23,11 +23,6 @@ def listed(admin_client, missing=""):
 
 @pytest.fixture
 def pages(home, test_site):
-    # The test site's homestays name their host in Vietnamese only; give them English
-    # so that the only pages lacking a language are the ones made here.
-    for homestay in test_site.homestays:
-        homestay.host_name_en = f"{homestay.host_name_vi} (English)"
-        publish(homestay)
     about = add_page(
         home,
         title_vi="Mục giới thiệu thử",
