@@ -12,8 +12,8 @@ from events.models import EventCategory
 from events.occurrences import Kind, Weekday
 from portal.i18n import page_url
 from tests.events.conftest import TODAY
+from tests.factories.bulk import add_bulk_events
 from tests.factories.images import make_image
-from tests.factories.t6 import add_bulk_events
 from villages.models import AttractionPage, EthnicGroup, VillagePage
 
 pytestmark = pytest.mark.django_db

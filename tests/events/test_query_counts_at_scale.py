@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from events import listing
 from events.models import EventPage
 from portal.i18n import page_url
-from tests.factories.t6 import add_bulk_events
+from tests.factories.bulk import add_bulk_events
 from villages.models import VillagePage
 
 pytestmark = pytest.mark.django_db

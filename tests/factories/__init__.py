@@ -3,9 +3,15 @@
 - ``add_page``/``publish``: any page type, in Vietnamese and English, under a parent.
 - :mod:`tests.factories.images`: small generated images (``make_image``).
 - :mod:`tests.factories.places`: ethnic groups, communes, amenities, villages,
-  homestays, attractions (``add_village``, ``add_homestay``, ``add_attraction``).
+  homestays, attractions (``add_village``, ``add_homestay``, ``add_attraction``,
+  ``add_listing_homestay``: a homestay with amenities given by slug).
 - :mod:`tests.factories.events`: categories and events (``add_event``).
 - :mod:`tests.factories.routes`: routes with a track computed from given waypoints.
+- :mod:`tests.factories.pages`: portal pages (``add_partners_page``).
+- :mod:`tests.factories.bulk`: hundreds of pages, images and inline rows at once for
+  the query-count tests, through the product's ``portal.bulk_pages`` (``bulk_children``
+  and its wrappers ``bulk_places``, ``bulk_routes``, ``clone_pages``; ``bulk_images``,
+  ``bulk_inline``, ``add_bulk_events``).
 - :mod:`tests.factories.site`: the test site every test database starts with
   (home page and the section pages, plus a few pages of each type), built once per
   worker by ``build_site`` and reached in tests through the ``test_site`` fixture.

@@ -111,3 +111,10 @@ def add_attraction(index, with_image=True, **fields):
     if with_image:
         fields.setdefault("image", make_image(f"Ảnh điểm thử {n}"))
     return add_page(index, AttractionPage, **fields)
+
+
+def add_listing_homestay(village, amenities=(), with_image=False, **fields):
+    """A published homestay under ``village`` with the amenities of these slugs."""
+    fields["amenities"] = list(Amenity.objects.filter(slug__in=amenities))
+    assert len(fields["amenities"]) == len(set(amenities)), amenities
+    return add_homestay(village, with_image=with_image, **fields)

@@ -9,7 +9,7 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from portal.models import HomePage, StandardPage
-from tests.factories.t8 import add_partners_page
+from tests.factories.pages import add_partners_page
 from tests.languages import supported_languages
 
 pytestmark = pytest.mark.django_db

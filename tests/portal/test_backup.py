@@ -21,8 +21,8 @@ from wagtail.models import Page
 
 from portal.backup import BackupError, restore_backup
 from tests.factories import add_page
+from tests.factories.pages import add_partners_page
 from tests.factories.site import VILLAGE
-from tests.factories.t8 import add_partners_page
 from tests.portal.backup_snapshot import snapshot
 
 pytestmark = pytest.mark.django_db

@@ -14,8 +14,8 @@ from wagtail.models import Page, get_page_models
 
 from portal.i18n import page_url
 from tests.external_tools import require
+from tests.factories.pages import add_partners_page
 from tests.factories.site import KEYS
-from tests.factories.t8 import add_partners_page
 
 PROJECT_APPS = {"portal", "villages", "routes", "events"}
 VNU = Path(settings.BASE_DIR) / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"

@@ -11,8 +11,8 @@ from events.occurrences import Kind
 from portal.i18n import page_url
 from portal.models import NumbersPage
 from tests.factories import add_page
+from tests.factories.bulk import clone_pages
 from tests.factories.places import add_homestay, add_village
-from tests.factories.t7 import clone_pages
 from villages.models import HomestayPage, VillagePage
 from villages.routes.models import RoutePage
 

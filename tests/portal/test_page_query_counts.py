@@ -30,11 +30,11 @@ from events.occurrences import Kind
 from portal.i18n import page_url
 from portal.models import StandardPage
 from tests.factories import rolled_back
+from tests.factories.bulk import bulk_children, bulk_inline
 from tests.factories.events import add_event
 from tests.factories.places import add_homestay
 from tests.factories.routes import DEFAULT_ENDS, add_route, straight_track
 from tests.factories.site import TestSite
-from tests.factories.t3 import bulk_children, bulk_inline
 from villages.models import (
     AttractionGalleryImage,
     AttractionKind,

@@ -7,7 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from portal.address import BASE_URL_SETTINGS
-from tests.factories.t8 import add_partners_page
+from tests.factories.pages import add_partners_page
 
 pytestmark = pytest.mark.django_db
 

@@ -16,8 +16,8 @@ from events.occurrences import Kind
 from portal.i18n import page_url
 from portal.models import StandardPage
 from tests.factories import add_page, publish
+from tests.factories.pages import add_partners_page
 from tests.factories.places import add_village
-from tests.factories.t8 import add_partners_page
 from tests.villages.helpers import make_homestay
 from villages.models import HomestayPage, VillagePage
 

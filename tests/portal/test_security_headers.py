@@ -80,7 +80,7 @@ def test_no_public_page_carries_an_inline_style_or_script(client, home):
     """What CSP would block without 'unsafe-inline': style= attributes, <style>, and
     <script> without src (JSON-LD data blocks are not scripts and stay allowed), on
     every page of the test site and a partners page (its picker has a script)."""
-    from tests.factories.t8 import add_partners_page
+    from tests.factories.pages import add_partners_page
 
     add_partners_page(home)
     offenders = []

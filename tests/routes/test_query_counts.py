@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from portal.i18n import page_url
-from tests.factories.t4 import add_routes_fast
+from tests.factories.bulk import bulk_routes
 from tests.languages import public_languages
 from tests.routes.helpers import make_route, set_stops
 from villages.models import AttractionPage, HomestayPage, VillagePage
@@ -70,9 +70,9 @@ def test_the_route_index_the_apis_and_the_geojson_cost_the_same_for_10_or_500_ro
         for name, url in LISTINGS.items()
     }
     stops = [test_site.village, test_site.homestay, test_site.peak]
-    routes = add_routes_fast(index, 9, stops) + [test_site.route]
+    routes = bulk_routes(index, 9, stops) + [test_site.route]
     small = {name: count_queries(client, url) for name, url in urls.items()}
-    routes += add_routes_fast(index, 490, stops)
+    routes += bulk_routes(index, 490, stops)
     large = {name: count_queries(client, url) for name, url in urls.items()}
     # Every route is listed with its own image, and the geojson draws every one.
     for size, (_count, response) in ((10, small["index"]), (500, large["index"])):

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from wagtail.models import PageViewRestriction
 
-from tests.factories.t1 import add_listing_homestay
+from tests.factories.places import add_listing_homestay
 from villages.models import HomestayFinderPage
 
 pytestmark = pytest.mark.django_db

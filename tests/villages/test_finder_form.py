@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.db.models import Max
 
-from tests.factories.t1 import add_listing_homestay as make_homestay
+from tests.factories.places import add_listing_homestay as make_homestay
 from villages.models import HomestayPage
 
 pytestmark = pytest.mark.django_db

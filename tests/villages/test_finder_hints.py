@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import translation
 
-from tests.factories.t1 import add_listing_homestay as make_homestay
+from tests.factories.places import add_listing_homestay as make_homestay
 from villages.models import Amenity, HomestayPage
 
 pytestmark = pytest.mark.django_db

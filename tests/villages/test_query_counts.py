@@ -7,8 +7,8 @@ from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from tests.factories.bulk import BULK_PLACE_EN, bulk_places
 from tests.factories.places import add_village
-from tests.factories.t1 import bulk_places
 from villages.models import AttractionPage, HomestayPage, VillagePage
 
 pytestmark = pytest.mark.django_db
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 FINDER_EN = "/en/find-a-test-homestay/"
 MAP_EN = "/en/test-map/"
 GEOJSON_EN = "/api/places.geojson?lang=en"
-BULK_NAME = "Bulk place"  # the English title of every page bulk_places makes
+BULK_NAME = BULK_PLACE_EN  # the start of the English title of every bulk place
 
 
 def count_queries(client, url):

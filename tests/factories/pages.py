@@ -1,4 +1,4 @@
-"""Factories for the portal tests of branch t8: a partners page.
+"""Portal page factories: a partners page.
 
 The portal has no partners page type: any standard page whose body holds the
 ``partner_addresses`` block shows the partners' addresses (portal/partners.py).
