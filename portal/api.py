@@ -161,11 +161,13 @@ class LanguageAPIMixin:
         own loads every restriction in one query per call, several per request, and
         keeps pages whose restriction this request passed; the API is public data."""
         if "site" in self.request.GET:  # rare: Wagtail's own handling of ?site=
-            return live_public(super().get_base_queryset())
+            return Page.objects.filter(pk__in=live_public(super().get_base_queryset()).values("pk"))
         site = Site.find_for_request(self.request)
         if site is None:
             return Page.objects.none()
-        return live_public(Page.objects.descendant_of(site.root_page, inclusive=True))
+        public = live_public(Page.objects.descendant_of(site.root_page, inclusive=True))
+        # pk__in, not the Exists() itself: the search backends read plain filters only.
+        return Page.objects.filter(pk__in=public.values("pk"))
 
     def paginate_queryset(self, queryset):
         items = super().paginate_queryset(queryset)

@@ -259,8 +259,10 @@ def test_the_embed_shows_the_next_five_festivals_of_one_village(client, frozen_t
     assert "20 February 2027" in items[0].text
     assert "15th to the 17th day of the 1st lunar month" in items[0].text
     assert html(response).find("html")["lang"] == "en"
-    # Self-contained: no stylesheet or script from the portal.
-    assert not html(response).select("link[rel=stylesheet], script[src]")
+    # No script, and one stylesheet: the portal's own (style-src 'self', no inline style).
+    assert not html(response).select("script[src]")
+    stylesheets = html(response).select("link[rel=stylesheet]")
+    assert [link["href"] for link in stylesheets] == ["/static/events/embed.css"]
 
 
 def test_the_rss_feed_is_rss_2_in_the_chosen_language(client, frozen_today, calendar):
