@@ -4,7 +4,8 @@ Wagtail never enlarges an image, so ``width-{480,800,1200}`` on an image 640 pix
 wide gives two 640-pixel renditions, and the ``srcset`` would list the width 640w
 twice: HTML forbids that (the Nu Html Checker reports it). The first rendition of
 each width is kept, always with its width descriptor (the tag keeps its ``sizes``,
-which needs them).
+which needs them). This is Wagtail issue #12389 and the change proposed upstream in
+wagtail/wagtail PR #13837 (open as of 2026-11); remove this patch when Wagtail ships it.
 """
 
 from wagtail.images.models import ResponsiveImage
