@@ -8,6 +8,7 @@ import recurring_ical_events
 from icalendar import Calendar
 
 from events.listing import Window, occurrences_in, published_events
+from events.models import EventPage
 from events.occurrences import Kind, Weekday
 from events.status import Status
 from events.venues import attach_places
@@ -124,7 +125,13 @@ def test_the_uid_stays_the_same_across_languages_and_edits(client, frozen_today,
 
 def test_a_published_edit_bumps_sequence_and_last_modified(client, frozen_today, calendar):
     page = calendar.solar
+    # Published an hour ago (iCalendar times have whole seconds: an edit within the
+    # same second as the fixture's publication could not move LAST-MODIFIED).
+    an_hour_ago = page.last_published_at - datetime.timedelta(hours=1)
+    EventPage.objects.filter(pk=page.pk).update(last_published_at=an_hour_ago)
+    page.refresh_from_db()
     before = vevents(fetch_calendar(client, page.ics_path))[0]
+    assert before["last-modified"].dt == an_hour_ago.replace(microsecond=0)
     page.summary_vi = "Tóm tắt mới."
     publish(page)
     after = vevents(fetch_calendar(client, page.ics_path))[0]
