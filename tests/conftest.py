@@ -3,8 +3,8 @@ tests/factories/site.py (built once per worker), never with the demo content.
 
 Tests run inside a transaction on top of that site (pytest-django rolls it back),
 so they can change it freely. Only the demo smoke tests (``tests/demo/``) load the
-demo, through the module-scoped ``demo_site`` fixture, inside a transaction that is
-rolled back when their module ends.
+demo, through the package-scoped ``demo_site`` fixture of tests/demo/conftest.py,
+inside a transaction that is rolled back when their package ends.
 """
 
 import pytest
@@ -13,8 +13,18 @@ from django.core.cache import caches
 from django.utils import translation
 
 from portal.models import HomePage
-from tests.factories import rolled_back
 from tests.factories.site import TestSite, build_site
+
+
+@pytest.hookimpl(optionalhook=True)  # pytest-xdist's hook; runs without it too
+def pytest_xdist_make_scheduler(config, log):
+    """Tests sharing data built once run on one worker (tests/scheduling.py); only
+    for the default ``--dist load``, any other mode asked for is left to xdist."""
+    if config.getoption("dist") == "load":
+        from tests.scheduling import SharedDataScheduling
+
+        return SharedDataScheduling(config, log)
+    return None
 
 
 @pytest.fixture(scope="session")
@@ -57,31 +67,4 @@ def home(db):
 def vietnamese():
     """Run the test body with Vietnamese active, as code that saves pages must."""
     with translation.override("vi"):
-        yield
-
-
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    """The demo content instead of the test site, for one module's tests.
-
-    The test site's pages and snippets are removed and the demo loaded inside an
-    outer transaction; each test nests in it, and the whole is rolled back after the
-    module, so the next module finds the test site again.
-    """
-    from django.core.management import call_command
-    from wagtail.models import Page, Site
-
-    from events.models import EventCategory
-    from villages.models import Amenity, Commune, EthnicGroup
-
-    with rolled_back(django_db_blocker):
-        home = HomePage.objects.get()
-        Site.objects.all().delete()
-        home.delete()
-        for model in (EventCategory, Amenity, Commune, EthnicGroup):
-            model.objects.all().delete()
-        Page.objects.filter(depth=1).update(numchild=Page.objects.filter(depth=2).count())
-        call_command("load_demo", force=True, verbosity=0)
-        for cache in caches.all():
-            cache.clear()
         yield

@@ -138,8 +138,12 @@ def site_pages(_served_site):
     return _served_site[1]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """Chromium, launched per test module: Playwright's sync API keeps an asyncio loop
+    running in this thread while it is open, and Django refuses database work under a
+    running loop (SynchronousOnlyOperation), so it must be closed before the next
+    module's database tests run on the same worker."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
