@@ -133,7 +133,8 @@ class IndexPage(BasePage):
     """A section's landing page under the home page: an introduction, then its listing.
 
     Villages, attractions, routes and events each have one; subclasses add their
-    subpage type, names and the listing in ``get_context``.
+    subpage type, names and the listing in ``get_context`` (one page of it at a time:
+    ``add_listing``).
     """
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -145,6 +146,22 @@ class IndexPage(BasePage):
     max_count = 1
     search_kind = "index"
     schema_type = "CollectionPage"
+
+    def add_listing(self, context, request, name, items):
+        """Put one page of ``items`` in ``context`` as ``name`` (and as ``page_obj``,
+        which includes/pagination.html reads), with ``listing_errors`` for a malformed
+        ``page`` parameter (``portal.listing``)."""
+        from portal.listing import listing_page
+
+        page_obj, errors = listing_page(request, items)
+        context.update({name: page_obj, "page_obj": page_obj, "listing_errors": errors})
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if getattr(response, "context_data", {}).get("listing_errors"):
+            response.status_code = 400  # the page says which page number was malformed
+        return response
 
     class Meta:
         abstract = True

@@ -39,8 +39,7 @@ class AttractionIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["attractions"] = attractions_for_listing(self)
-        return context
+        return self.add_listing(context, request, "attractions", attractions_for_listing(self))
 
 
 def attractions_for_listing(index_page):

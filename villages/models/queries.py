@@ -3,14 +3,17 @@
 Each function issues a fixed number of queries, whatever the number of items.
 """
 
+import math
+
 from django.apps import apps
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 
 from portal.collation import collated
 from portal.models import visibility
 
 NEARBY_RADIUS_KM = 12
 NEARBY_LIMIT = 8
+VILLAGE_HOMESTAYS = 12  # on a village page; the finder lists them all
 
 
 def with_image(queryset, field="image"):
@@ -25,7 +28,8 @@ def live_public(queryset):
     return visibility.live_public(queryset)
 
 
-def village_homestays(village):
+def village_homestays(village, limit=None):
+    """The village's live, public homestays, cheapest first (at most ``limit``)."""
     HomestayPage = apps.get_model("villages", "HomestayPage")
     Amenity = apps.get_model("villages", "Amenity")
     homestays = (
@@ -34,7 +38,7 @@ def village_homestays(village):
         .prefetch_related(Prefetch("amenities", queryset=Amenity.objects.all()))
         .order_by("price_min", "path")
     )
-    return list(with_image(homestays))
+    return list(with_image(homestays[:limit] if limit is not None else homestays))
 
 
 def nearby_attractions(place, exclude=None, radius_km=NEARBY_RADIUS_KM, limit=NEARBY_LIMIT):
@@ -47,7 +51,9 @@ def nearby_attractions(place, exclude=None, radius_km=NEARBY_RADIUS_KM, limit=NE
     AttractionPage = apps.get_model("villages", "AttractionPage")
     if place.latitude is None or place.longitude is None:
         return []
-    queryset = live_public(AttractionPage.objects.all())
+    queryset = live_public(AttractionPage.objects.all()).filter(
+        Q(village_id=place.pk) | Q(**around(place.latitude, place.longitude, radius_km))
+    )
     if exclude is not None:
         queryset = queryset.exclude(pk=exclude.pk)
     pairs = []
@@ -59,6 +65,21 @@ def nearby_attractions(place, exclude=None, radius_km=NEARBY_RADIUS_KM, limit=NE
     pairs.sort(key=lambda item: (not item[2], item[1]))
     chosen = sorted(pairs[:limit], key=lambda item: (item[1], item[0].pk))
     return [(attraction, km) for attraction, km, _linked in chosen]
+
+
+def around(latitude, longitude, radius_km):
+    """Lookups for the latitude/longitude box that holds every point within
+    ``radius_km`` of (``latitude``, ``longitude``), degrees WGS 84: the database
+    keeps only those rows, the exact distance is then computed for them alone. A
+    degree of latitude is at least 110.57 km; a degree of longitude is that times the
+    cosine of the latitude (taken at the box's edge nearer a pole, so wider)."""
+    lat_span = radius_km / 110.57
+    edge = min(abs(latitude) + lat_span, 89.0)
+    lon_span = radius_km / (110.57 * math.cos(math.radians(edge)))
+    return {
+        "latitude__range": (latitude - lat_span, latitude + lat_span),
+        "longitude__range": (longitude - lon_span, longitude + lon_span),
+    }
 
 
 def village_festivals(village):

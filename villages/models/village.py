@@ -16,6 +16,7 @@ from villages.jsonld import village_node
 from .location import LocationMixin, PlaceImage
 from .panels import location_panel, row
 from .queries import (
+    VILLAGE_HOMESTAYS,
     gallery,
     live_public,
     nearby_attractions,
@@ -34,8 +35,7 @@ class VillageIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["villages"] = villages_for_listing(self)
-        return context
+        return self.add_listing(context, request, "villages", villages_for_listing(self))
 
 
 def villages_for_listing(index_page):
@@ -148,7 +148,9 @@ class VillagePage(LocationMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["homestays"] = village_homestays(self)
+        homestays = village_homestays(self, limit=VILLAGE_HOMESTAYS + 1)
+        context["homestays"] = homestays[:VILLAGE_HOMESTAYS]
+        context["more_homestays"] = len(homestays) > VILLAGE_HOMESTAYS  # the finder has all
         context["nearby_attractions"] = nearby_attractions(self)
         context["festivals"] = village_festivals(self)
         context["gallery"] = gallery(self.gallery_images)

@@ -242,11 +242,12 @@ def route_context(page, request):
 
 
 def routes_for_listing(index_page=None):
-    """Live, public routes with their images, without the heavy track columns."""
+    """Live, public routes with their images, without the heavy track columns: a
+    queryset, so that a listing page or a home section fetches only what it shows."""
     from villages.routes.models import RoutePage
 
     queryset = RoutePage.objects.all()
     if index_page is not None:
         queryset = queryset.child_of(index_page)
     queryset = live_public(queryset).defer("track", "profile", "line").order_by("path")
-    return list(with_image(queryset))
+    return with_image(queryset)

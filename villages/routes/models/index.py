@@ -16,5 +16,4 @@ class RouteIndexPage(IndexPage):
         from villages.routes.display import routes_for_listing
 
         context = super().get_context(request, *args, **kwargs)
-        context["routes"] = routes_for_listing(self)
-        return context
+        return self.add_listing(context, request, "routes", routes_for_listing(self))
