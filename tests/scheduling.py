@@ -21,6 +21,7 @@ SHARED_DATA = (
     "tests/portal/test_page_query_counts.py",
     "tests/portal/test_english_and_nfc.py",
     "tests/portal/test_faults.py",
+    "tests/portal/test_privacy_sweep.py",
     "tests/search/test_query_table.py",
 )
 

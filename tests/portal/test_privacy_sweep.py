@@ -8,14 +8,15 @@ find what is public."""
 import datetime
 
 import pytest
+from django.conf import settings
 from django.utils import timezone, translation
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from events.models import EventPage
 from events.occurrences import Kind
 from portal.i18n import page_url
-from portal.models import StandardPage
-from tests.factories import add_page, publish
+from portal.models import HomePage, StandardPage
+from tests.factories import add_page, publish, rolled_back
 from tests.factories.pages import add_partners_page
 from tests.factories.places import add_village
 from tests.villages.helpers import make_homestay
@@ -94,19 +95,40 @@ def _hide(page, kind):
     return page
 
 
-@pytest.fixture
-def planted(home, test_site):
-    """{kind: [standard page, village, homestay, event]} with the marker in their titles;
-    the homestays in the test site's first village, which stays public."""
+def _plant():
+    """{kind: [page id of a standard page, village, homestay, event]}, with the marker
+    in their titles; the homestays in the test site's first village, which stays
+    public."""
+    from tests.factories.site import TestSite
+
+    site = TestSite()
+    home = HomePage.objects.get()
     add_partners_page(home)
     return {
         kind: [
-            _make(home, StandardPage, kind),
-            _make(test_site.villages, VillagePage, kind),
-            _make(test_site.village, HomestayPage, kind),
-            _make(test_site.events, EventPage, kind),
+            _make(home, StandardPage, kind).pk,
+            _make(site.villages, VillagePage, kind).pk,
+            _make(site.village, HomestayPage, kind).pk,
+            _make(site.events, EventPage, kind).pk,
         ]
         for kind in KINDS
+    }
+
+
+@pytest.fixture(scope="module")
+def planted_ids(django_db_setup, django_db_blocker):
+    """The pages, built once for the module inside a transaction rolled back after
+    it; each test nests in it, so what a test's requests change (the expired page is
+    unpublished at the first request) is rolled back with the test."""
+    with rolled_back(django_db_blocker), translation.override(settings.LANGUAGE_CODE):
+        yield _plant()
+
+
+@pytest.fixture
+def planted(planted_ids):
+    """{kind: [standard page, village, homestay, event]}, read fresh for each test."""
+    return {
+        kind: [Page.objects.get(pk=pk).specific for pk in ids] for kind, ids in planted_ids.items()
     }
 
 
