@@ -38,7 +38,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bakery import Bakerydemo, BakerydemoUnavailable  # noqa: E402
 from report import report  # noqa: E402
-from servers import CACHE_PURGE_MODULE, RedisServer, ensure_debian_packages, free_port  # noqa: E402
+from servers import (  # noqa: E402
+    CACHE_PURGE_MODULE,
+    RedisServer,
+    ensure_debian_packages,
+    free_port,
+    get,
+    wait_for,
+)
 from wrk import measure  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -70,26 +77,6 @@ for name, model in models.items():
     found[name] = page.get_url() if page else None
 print("BENCH-PATHS " + json.dumps(found))
 """
-
-
-def get(url, timeout=60):
-    """(status, headers, body); HTTP errors are answers."""
-    try:
-        with urllib.request.urlopen(url, timeout=timeout) as response:
-            return response.status, dict(response.headers), response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read()
-
-
-def wait_for(url, timeout=120):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            get(url, timeout=5)
-            return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"no answer from {url}")
 
 
 class Run:

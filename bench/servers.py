@@ -8,8 +8,12 @@ uses its own SQLite or PostgreSQL database copies. ``tests/bench`` checks both.
     with RedisServer() as redis:
         env["REDIS_URL"] = redis.url        # redis://127.0.0.1:<port>/0
 
+``get(url)`` and ``wait_for(url)`` are the HTTP client both bench/run.py and
+bench/topology.py use to talk to the servers they start.
+
 Errors: SystemExit with the fix when a Debian command is missing and we are not
-root; RuntimeError when redis-server does not answer within ``timeout`` seconds.
+root; RuntimeError when redis-server, or the URL given to ``wait_for``, does not
+answer within ``timeout`` seconds.
 """
 
 import os
@@ -18,11 +22,39 @@ import socket
 import subprocess
 import tempfile
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 DEFAULT_REDIS_PORT = 6379
 DEBIAN_PACKAGES = {"nginx": "nginx", "redis-server": "redis-server", "wrk": "wrk"}
 CACHE_PURGE_MODULE = Path("/usr/lib/nginx/modules/ngx_http_cache_purge_module.so")
+
+
+def get(url, headers=None, timeout=60):
+    """(status, headers, body) of a GET; HTTP errors are answers, not exceptions
+    (a refused or timed-out connection raises OSError)."""
+    request = urllib.request.Request(url, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+def wait_for(url, timeout=120, statuses=None):
+    """Poll ``url`` every 0.3 s until it answers (with one of ``statuses``, when
+    given); RuntimeError after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            status = get(url, timeout=5)[0]
+            if statuses is None or status in statuses:
+                return
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise RuntimeError(f"no answer from {url}")
 
 
 def free_port():

@@ -25,38 +25,21 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from servers import CACHE_PURGE_MODULE, RedisServer, ensure_debian_packages, free_port  # noqa: E402, F401
+from servers import (  # noqa: E402, F401
+    CACHE_PURGE_MODULE,
+    RedisServer,
+    ensure_debian_packages,
+    free_port,
+    get,
+    wait_for,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
 NGINX_TEMPLATE = ROOT / "deploy" / "nginx" / "portal.conf"
-
-
-def get(url, headers=None, timeout=15):
-    """(status, headers, body) of a GET; HTTP errors are answers, not exceptions."""
-    request = urllib.request.Request(url, headers=headers or {})
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.status, dict(response.headers), response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read()
-
-
-def wait_for(url, timeout=90):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if get(url, timeout=5)[0] in (200, 503):
-                return
-        except OSError:
-            pass
-        time.sleep(0.3)
-    raise SystemExit(f"no answer from {url}")
 
 
 def _psql(server, sql):
@@ -146,10 +129,10 @@ class Topology:
                 env=self.env,
             )
         for port in self.app_ports:
-            wait_for(f"http://127.0.0.1:{port}/healthz")
+            wait_for(f"http://127.0.0.1:{port}/healthz", statuses=(200, 503))
         self._start_nginx()
         self.url = f"http://127.0.0.1:{self.port}"
-        wait_for(f"{self.url}/healthz")
+        wait_for(f"{self.url}/healthz", statuses=(200, 503))
         self.log(
             f"topology: nginx {self.url} -> gunicorn {self.app_ports} "
             f"({self.workers} workers each), redis :{self.redis_port}, database {self.database}"
