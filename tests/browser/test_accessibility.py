@@ -47,13 +47,26 @@ def public_pages(site_url, site_pages, lang):
     return pages
 
 
+# What the pages' scripts do after the load event, all of it done: every map has said
+# its tiles could not load (places-map.js), the map page has drawn the places and
+# routes it fetched (or said it could not), no map is zooming, the route page's
+# "Save for offline" box has read this device's cache (routes/js/offline.js), and
+# the fonts are in. Deterministic, unlike "no request for 500 ms".
+SETTLED = """() => typeof axe === "object" && document.readyState === "complete"
+    && document.fonts.status === "loaded"
+    && [...document.querySelectorAll("[data-map-status]")].every(s => !s.hidden)
+    && [...document.querySelectorAll("[data-places-map]")].every(m =>
+        m.querySelector("path.leaflet-interactive") || m.matches(".places-map--failed"))
+    && !document.querySelector(".leaflet-zoom-anim")
+    && [...document.querySelectorAll("[data-offline-status]")].every(s => s.textContent.trim())"""
+
+
 def violations_on(page, url):
     """["rule-id (impact): selector, selector…", …] of axe's violations on ``url``."""
     page.goto(url)
-    page.wait_for_load_state("networkidle", timeout=15_000)
+    page.wait_for_function(SETTLED, timeout=15_000, polling=50)
     # The site's own page (its main landmark), not a server or debug page.
     assert page.locator("main#main").count() == 1, f"{url} is not one of the site's pages"
-    page.add_script_tag(path=str(AXE))
     found = page.evaluate(
         """tags => axe.run(document, {runOnly: {type: "tag", values: tags}})
             .then(r => r.violations.map(v => v.id + " (" + v.impact + "): " +
@@ -69,9 +82,11 @@ def test_axe_finds_no_wcag_violation_on_any_public_page_type(
     browser, site_url, site_pages, lang, viewport
 ):
     assert AXE.exists(), "npm ci installs axe-core (package.json)"
-    # axe is injected as a script of its own: the site's CSP would refuse it.
+    # axe is a script of its own in every page: the site's CSP would refuse it.
     context = browser.new_context(viewport=VIEWPORTS[viewport], bypass_csp=True, locale="vi-VN")
     block_the_internet(context)
+    # Into every page before its own scripts, without going through the test's process.
+    context.add_init_script(path=AXE)
     page = context.new_page()
     problems = {}
     try:
