@@ -64,7 +64,12 @@ SETTLED = """() => typeof axe === "object" && document.readyState === "complete"
 def violations_on(page, url):
     """["rule-id (impact): selector, selector…", …] of axe's violations on ``url``."""
     page.goto(url)
-    page.wait_for_function(SETTLED, timeout=15_000, polling=50)
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+    try:
+        page.wait_for_function(SETTLED, timeout=15_000, polling=50)
+    except PlaywrightTimeoutError:
+        pytest.fail(f"{url}: the page's scripts did not finish within 15 s (SETTLED)")
     # The site's own page (its main landmark), not a server or debug page.
     assert page.locator("main#main").count() == 1, f"{url} is not one of the site's pages"
     found = page.evaluate(
