@@ -18,6 +18,7 @@ from xdist.scheduler import LoadScopeScheduling
 # package-scoped fixture outside the browser tests is covered.
 SHARED_DATA = (
     "tests/demo/",
+    "tests/events/",  # the calendar of tests/events/conftest.py, built once per module
     "tests/portal/test_page_query_counts.py",
     "tests/portal/test_english_and_nfc.py",
     "tests/portal/test_faults.py",

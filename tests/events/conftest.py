@@ -74,8 +74,35 @@ def make_event(events_index):
     return make
 
 
+@pytest.fixture(scope="module")
+def _calendar_pages(django_db_setup, django_db_blocker):
+    """{name: (model, pk)} of the calendar's pages, built once per module (with the
+    clock frozen at ``TODAY``, as ``frozen_today`` freezes it) inside a transaction
+    rolled back after the module; tests/events runs whole on one xdist worker
+    (tests/scheduling.py)."""
+    from tests.factories import rolled_back
+    from tests.factories.site import TestSite
+
+    with rolled_back(django_db_blocker):
+        moment = datetime.datetime.combine(TODAY, datetime.time(12), EVENT_TZ)
+        with translation.override("vi"), pytest.MonkeyPatch.context() as patch:
+            patch.setattr(clock, "now", lambda: moment)
+            forget_horizon()
+            pages = _build_calendar(TestSite(), EventIndexPage.objects.get())
+        forget_horizon()
+        yield {name: (type(value), value.pk) for name, value in vars(pages).items()}
+
+
 @pytest.fixture
-def calendar(test_site, events_index, vietnamese):
+def calendar(_calendar_pages, db, vietnamese):
+    """The events index holding only the made-up events of ``_build_calendar``, read
+    fresh for each test (whatever a test changes is rolled back after it)."""
+    return SimpleNamespace(
+        **{name: model.objects.get(pk=pk) for name, (model, pk) in _calendar_pages.items()}
+    )
+
+
+def _build_calendar(test_site, events_index):
     """The events index holding only these made-up events (the test site's own
     events are removed, so listings hold exactly what is below):
 
