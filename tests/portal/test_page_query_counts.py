@@ -54,21 +54,17 @@ QUERY_BUDGET = 15
 
 # Pages still above the budget: the figure reached (see issue 16), never more.
 REACHED = {
-    "home": 24,
-    "village": 22,
+    "home": 23,
+    "village": 21,
     # With its photos (one query for their images and renditions).
-    "homestay": 19,
-    "finder": 19,
-    "finder-page-2": 19,
-    "events": 18,
-    "events-month": 18,
-    "events-past": 18,
+    "homestay": 18,
+    "finder": 18,
+    "finder-page-2": 18,
+    "events": 17,
+    "events-month": 17,
+    "events-past": 17,
     # Stopping at a village and attractions: one query per kind of place stopped at.
-    "route": 17,
-    # Held at a village: the venue is looked up among the place types that can be one.
-    "event": 16,
-    # The candidates keep Wagtail's public(): the search backend takes no subquery.
-    "search": 16,
+    "route": 16,
 }
 
 SEARCH_WORD = "zanthor"

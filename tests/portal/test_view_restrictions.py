@@ -1,0 +1,71 @@
+"""Private pages stay private when the check costs one query (BasePage.
+get_view_restrictions): a restriction on an ancestor covers its pages, and an alias
+of a private page is as private as its source, as in Wagtail."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from wagtail.models import PageViewRestriction
+
+from portal.i18n import page_url
+from tests.factories.places import add_homestay
+
+pytestmark = pytest.mark.django_db
+
+SECRET = "ZqHiddenHomestay"
+
+
+def _restrict(page):
+    return PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="bi-mat"
+    )
+
+
+def _shows(response):
+    return SECRET in response.content.decode()
+
+
+def test_a_password_on_a_village_hides_its_homestays_until_the_password_is_given(client, test_site):
+    homestay = add_homestay(test_site.village, title_en=f"{SECRET} house")
+    url = page_url(homestay, "en")
+    assert _shows(client.get(url))
+
+    _restrict(test_site.village)
+
+    refused = client.get(url)
+    assert not _shows(refused)
+    assert refused.status_code in (200, 401)  # Wagtail's password form
+    assert 'name="password"' in refused.content.decode()
+
+
+def test_a_page_two_levels_below_a_private_section_is_private_too(client, test_site):
+    homestay = add_homestay(test_site.village, title_en=f"{SECRET} house")
+    _restrict(test_site.villages)
+    response = client.get(page_url(homestay, "en"))
+    assert not _shows(response)
+    assert 'name="password"' in response.content.decode()
+
+
+def test_an_alias_of_a_private_page_is_private_like_its_source(client, test_site):
+    source = add_homestay(test_site.village, title_en=f"{SECRET} house")
+    with translation.override("vi"):
+        alias = source.create_alias(parent=test_site.village2, update_slug="ban-sao-thu")
+    alias_url = page_url(alias, "en")
+    assert _shows(client.get(alias_url))
+
+    _restrict(source)
+
+    response = client.get(alias_url)
+    assert not _shows(response)
+    assert 'name="password"' in response.content.decode()
+
+
+def test_a_public_page_checks_its_restrictions_in_one_query(client, test_site):
+    url = page_url(test_site.homestay, "en")
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    own = 'SELECT "wagtailcore_pageviewrestriction"'  # not the listings' subqueries
+    checks = [q["sql"] for q in queries if q["sql"].startswith(own)]
+    assert len(checks) == 1
