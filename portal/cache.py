@@ -4,10 +4,21 @@ Whole anonymous responses (pages, API, feeds) are cached by wagtail-cache in the
 "pages" cache. Any change to a page, a snippet, an image or a site setting may
 show on many URLs (menus, listings, feeds), so the whole page cache is cleared:
 simple, and correct for every instance that shares the cache.
+
+The same change gives the site's content a new version (``content_version()``, a
+token in the default cache, shared by every instance through Redis): what is derived
+from the page tree for every request (the header's sections and menu,
+``portal.navigation``) is cached under that version, so a change is seen at once.
 """
 
+import uuid
+
+from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtailcache.cache import clear_cache
+
+CONTENT_VERSION_KEY = "portal:content-version"
 
 # Models whose saving says nothing about what visitors see.
 _IGNORED_APPS = {"sessions", "admin", "contenttypes", "auth", "wagtailusers", "taggit"}
@@ -32,11 +43,29 @@ def clear_page_cache(**kwargs):
     clear_cache()
 
 
+def content_version():
+    """A token (32 hex characters) that changes whenever content visitors see may
+    have changed; the key of anything cached from the page tree."""
+    version = cache.get(CONTENT_VERSION_KEY)
+    if version is None:
+        cache.add(CONTENT_VERSION_KEY, uuid.uuid4().hex, None)
+        version = cache.get(CONTENT_VERSION_KEY) or uuid.uuid4().hex
+    return version
+
+
+def new_content_version():
+    """Forget the version now and again when the transaction commits: a request
+    that read the tree before the commit cannot store old data under a new version."""
+    cache.delete(CONTENT_VERSION_KEY)
+    transaction.on_commit(lambda: cache.delete(CONTENT_VERSION_KEY))
+
+
 def _content_changed(sender, **kwargs):
     meta = sender._meta
     if meta.app_label in _IGNORED_APPS or meta.model_name in _IGNORED_MODELS:
         return
     clear_cache()
+    new_content_version()
 
 
 def connect_signals():

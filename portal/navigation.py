@@ -6,19 +6,27 @@ never by importing those apps, so a site without an app simply shows fewer
 sections. Search is a view of portal itself.
 
 ``key_sections(request)`` returns ``[KeySection]`` in the order below; it costs
-one SQL query (the first live, public page of each type under the site's root).
+one SQL query (the first live, public page of each type under the site's root),
+none while the site's content has not changed (cached per ``content_version``).
 """
 
 from dataclasses import dataclass
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
+from portal.cache import content_version
 from portal.models.visibility import live_public
+
+# The site's sections and menu pages are cached per content version
+# (portal.cache.content_version: any change to content gives a new one); the time
+# limit only bounds what an unseen change (a bulk SQL update) could leave stale.
+SITE_PAGES_SECONDS = 60 * 60
 
 # (key, page type, short label for a phone's bottom bar); the templates draw the
 # icon of each key (includes/nav_icon.html).
@@ -113,11 +121,17 @@ def _site_pages(request, site):
         return cached
     types = _content_types()
     root = site.root_page
-    pages = (
-        live_public(root.get_descendants())
-        .filter(Q(content_type_id__in=list(types)) | Q(depth=root.depth + 1, show_in_menus=True))
-        .order_by("path")
-    )
+    key = f"portal:site-pages:{site.pk}:{content_version()}"
+    pages = cache.get(key)
+    if pages is None:
+        pages = list(
+            live_public(root.get_descendants())
+            .filter(
+                Q(content_type_id__in=list(types)) | Q(depth=root.depth + 1, show_in_menus=True)
+            )
+            .order_by("path")
+        )
+        cache.set(key, pages, SITE_PAGES_SECONDS)
     first, menu = {}, []
     for found in pages:
         if found.depth == root.depth + 1 and found.show_in_menus:

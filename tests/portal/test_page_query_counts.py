@@ -54,17 +54,15 @@ QUERY_BUDGET = 15
 
 # Pages still above the budget: the figure reached (see issue 16), never more.
 REACHED = {
-    "home": 23,
-    "village": 21,
+    "home": 22,
+    "village": 20,
     # With its photos (one query for their images and renditions).
-    "homestay": 18,
-    "finder": 18,
-    "finder-page-2": 18,
-    "events": 17,
-    "events-month": 17,
-    "events-past": 17,
-    # Stopping at a village and attractions: one query per kind of place stopped at.
-    "route": 16,
+    "homestay": 17,
+    "finder": 17,
+    "finder-page-2": 17,
+    "events": 16,
+    "events-month": 16,
+    "events-past": 16,
 }
 
 SEARCH_WORD = "zanthor"

@@ -142,7 +142,9 @@ def test_nothing_is_purged_without_a_frontend_cache(guide_page, django_capture_o
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         publish(page)
     assert RecordingBackend.purged == []
-    assert callbacks == []
+    # No purge is even scheduled (the content version's renewal is not a purge).
+    scheduled = [getattr(c, "func", c) for c in callbacks]
+    assert [c for c in scheduled if c.__module__ == "portal.purge"] == []
 
 
 def test_a_parent_slug_change_purges_its_live_childrens_old_urls(guide_page, purged):

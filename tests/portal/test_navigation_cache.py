@@ -1,0 +1,72 @@
+"""The header's menu and key sections come from a cache while the content is
+unchanged, and any change staff make shows in them at the very next request."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from wagtail.models import PageViewRestriction
+
+from portal.models import StandardPage
+from tests.factories import add_page
+
+pytestmark = pytest.mark.django_db
+
+
+def menu(client, path="/en/"):
+    soup = BeautifulSoup(client.get(path).content, "html.parser")
+    return [a.get_text(strip=True) for a in soup.select(".site-menu-list a")]
+
+
+def sections(client, path="/en/"):
+    soup = BeautifulSoup(client.get(path).content, "html.parser")
+    return [a["href"] for a in soup.select(".key-nav a")]
+
+
+def _menu_page(home, title):
+    return add_page(home, StandardPage, title_vi=f"{title} vi", title_en=title, show_in_menus=True)
+
+
+def test_a_page_published_into_the_menu_shows_at_the_next_request(client, home):
+    before = menu(client)
+    with translation.override("vi"):
+        _menu_page(home, "Zq New Menu Page")
+    assert menu(client) == [*before, "Zq New Menu Page"]
+
+
+def test_an_unpublished_menu_page_leaves_the_menu_at_the_next_request(client, home):
+    with translation.override("vi"):
+        page = _menu_page(home, "Zq Leaving Page")
+    assert "Zq Leaving Page" in menu(client)
+    page.unpublish()
+    assert "Zq Leaving Page" not in menu(client)
+
+
+def test_a_menu_page_made_private_leaves_the_menu_at_the_next_request(client, home):
+    with translation.override("vi"):
+        page = _menu_page(home, "Zq Private Page")
+    assert "Zq Private Page" in menu(client)
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="bi-mat"
+    )
+    assert "Zq Private Page" not in menu(client)
+
+
+def test_a_section_unpublished_leaves_the_key_sections_at_the_next_request(client, test_site):
+    before = sections(client)
+    assert any(href.startswith("/en/") and "route" in href for href in before)
+    test_site.routes.unpublish()
+    after = sections(client)
+    assert len(after) == len(before) - 1
+
+
+def test_while_nothing_changes_the_header_costs_no_query(client, test_site):
+    client.get("/en/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get(test_site.about.url)
+    # The header's query is the one that filters on show_in_menus.
+    menu_queries = [
+        q["sql"] for q in queries if '"show_in_menus"' in q["sql"].partition(" WHERE ")[2]
+    ]
+    assert menu_queries == []
