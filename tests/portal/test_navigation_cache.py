@@ -70,3 +70,29 @@ def test_while_nothing_changes_the_header_costs_no_query(client, test_site):
         q["sql"] for q in queries if '"show_in_menus"' in q["sql"].partition(" WHERE ")[2]
     ]
     assert menu_queries == []
+
+
+def footer(client, path="/en/"):
+    soup = BeautifulSoup(client.get(path).content, "html.parser")
+    return soup.select_one(".site-footer").get_text(" ", strip=True)
+
+
+def test_contact_details_saved_in_the_settings_show_in_the_footer_at_the_next_request(
+    client, test_site
+):
+    from wagtail.models import Site
+
+    from portal.models import ContactSettings
+
+    footer(client)  # cached now
+    settings = ContactSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.office_name_en = "Zq Test Tourism Office"
+    settings.save()
+    assert "Zq Test Tourism Office" in footer(client)
+
+
+def test_while_nothing_changes_the_footer_costs_no_query(client, test_site):
+    client.get("/en/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get(test_site.about.url)
+    assert [q for q in queries if "portal_contactsettings" in q["sql"]] == []

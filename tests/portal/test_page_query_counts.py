@@ -54,15 +54,12 @@ QUERY_BUDGET = 15
 
 # Pages still above the budget: the figure reached (see issue 16), never more.
 REACHED = {
-    "home": 22,
-    "village": 20,
+    "home": 21,
+    "village": 19,
     # With its photos (one query for their images and renditions).
-    "homestay": 17,
-    "finder": 17,
-    "finder-page-2": 17,
-    "events": 16,
-    "events-month": 16,
-    "events-past": 16,
+    "homestay": 16,
+    "finder": 16,
+    "finder-page-2": 16,
 }
 
 SEARCH_WORD = "zanthor"
