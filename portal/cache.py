@@ -53,6 +53,18 @@ def content_version():
     return version
 
 
+def cached_for_content(key, compute, seconds=60 * 60):
+    """``compute()``, cached under ``key`` for the current content version: recomputed
+    after any change to content; ``seconds`` only bounds what a change made outside
+    Django (a bulk SQL update) could leave stale."""
+    versioned = f"{key}:{content_version()}"
+    value = cache.get(versioned)
+    if value is None:
+        value = compute()
+        cache.set(versioned, value, seconds)
+    return value
+
+
 def new_content_version():
     """Forget the version now and again when the transaction commits: a request
     that read the tree before the commit cannot store old data under a new version."""

@@ -14,19 +14,13 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
-from portal.cache import content_version
+from portal.cache import cached_for_content
 from portal.models.visibility import live_public
-
-# The site's sections and menu pages are cached per content version
-# (portal.cache.content_version: any change to content gives a new one); the time
-# limit only bounds what an unseen change (a bulk SQL update) could leave stale.
-SITE_PAGES_SECONDS = 60 * 60
 
 # (key, page type, short label for a phone's bottom bar); the templates draw the
 # icon of each key (includes/nav_icon.html).
@@ -121,17 +115,16 @@ def _site_pages(request, site):
         return cached
     types = _content_types()
     root = site.root_page
-    key = f"portal:site-pages:{site.pk}:{content_version()}"
-    pages = cache.get(key)
-    if pages is None:
-        pages = list(
+    pages = cached_for_content(
+        f"portal:site-pages:{site.pk}",
+        lambda: list(
             live_public(root.get_descendants())
             .filter(
                 Q(content_type_id__in=list(types)) | Q(depth=root.depth + 1, show_in_menus=True)
             )
             .order_by("path")
-        )
-        cache.set(key, pages, SITE_PAGES_SECONDS)
+        ),
+    )
     first, menu = {}, []
     for found in pages:
         if found.depth == root.depth + 1 and found.show_in_menus:

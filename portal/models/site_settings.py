@@ -7,8 +7,6 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from portal.validators import tel_href, validate_vietnamese_phone
 
-CACHED_SECONDS = 60 * 60  # bounds what a change made outside Django could leave stale
-
 
 @register_setting(icon="mail")
 class ContactSettings(BaseSiteSetting):
@@ -54,10 +52,9 @@ class ContactSettings(BaseSiteSetting):
         and content version: every page's footer shows these details, and any save
         of them renews the version (``portal.cache.content_version``). The admin
         reads and saves them through ``for_site``, never a cached copy."""
-        from django.core.cache import cache
         from wagtail.models import Site
 
-        from portal.cache import content_version
+        from portal.cache import cached_for_content
 
         attr_name = cls.get_cache_attr_name()
         if hasattr(request, attr_name):
@@ -65,11 +62,7 @@ class ContactSettings(BaseSiteSetting):
         site = Site.find_for_request(request)
         if site is None:
             return super().for_request(request)
-        key = f"portal:contact-settings:{site.pk}:{content_version()}"
-        found = cache.get(key)
-        if found is None:
-            found = cls.for_site(site)
-            cache.set(key, found, CACHED_SECONDS)
+        found = cached_for_content(f"portal:contact-settings:{site.pk}", lambda: cls.for_site(site))
         found._request = request
         setattr(request, attr_name, found)
         return found
