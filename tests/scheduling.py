@@ -2,8 +2,9 @@
 
 Most tests are handed out one by one, as ``--dist load`` does. The tests of a module
 or package listed in ``SHARED_DATA`` go whole to one worker: they share data built
-once by a module- or package-scoped fixture (500 items of every kind, the demo
-content), and split between workers that data would be built once per worker.
+once by a module-, package- or session-scoped fixture (500 items of every kind, the
+demo content, the browser tests' served site), and split between workers that data
+would be built once per worker.
 
 pytest-xdist's own way to say this, ``xdist_group`` marks with ``--dist loadgroup``,
 does not keep the groups together with this pytest (pytest-dev/pytest-xdist#1295,
@@ -17,6 +18,9 @@ from xdist.scheduler import LoadScopeScheduling
 # data built once; tests/portal/test_scheduling.py checks that every module- or
 # package-scoped fixture outside the browser tests is covered.
 SHARED_DATA = (
+    # The served test site (a migrated SQLite database and runserver, ≈ 23 s) is
+    # session-wide: split between workers it would be built by each of them.
+    "tests/browser/",
     "tests/demo/",
     "tests/events/",  # the calendar of tests/events/conftest.py, built once per module
     "tests/portal/test_page_query_counts.py",

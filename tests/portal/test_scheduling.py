@@ -14,7 +14,8 @@ TESTS = ROOT / "tests"
 
 
 def _wide_fixtures(path):
-    """Names of the fixtures in ``path`` declared with scope "module" or "package"."""
+    """Names of the fixtures in ``path`` declared with scope "module", "package" or
+    "session"."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     for node in ast.walk(tree):
         if not isinstance(node, ast.FunctionDef):
@@ -26,17 +27,18 @@ def _wide_fixtures(path):
                 if keyword.arg == "scope" and getattr(keyword.value, "value", None) in (
                     "module",
                     "package",
+                    "session",
                 ):
                     yield node.name
 
 
 def test_every_module_or_package_wide_fixture_runs_on_a_single_worker():
-    """Browser tests aside (their module-scoped fixture is a browser launch, cheap),
-    every fixture built once for a module or package is covered by SHARED_DATA."""
+    """Every fixture built once for a module, a package or (outside tests/conftest.py,
+    whose test database every worker needs) a session is covered by SHARED_DATA."""
     uncovered = []
     for path in sorted(TESTS.rglob("*.py")):
         relative = path.relative_to(ROOT).as_posix()
-        if relative.startswith("tests/browser/"):
+        if relative == "tests/conftest.py":
             continue
         nodeid = relative + "::any"
         if relative.endswith("conftest.py"):
