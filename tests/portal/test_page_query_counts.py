@@ -55,9 +55,7 @@ QUERY_BUDGET = 15
 # Pages still above the budget: the figure reached (see issue 16), never more.
 REACHED = {
     "home": 21,
-    "village": 18,
-    # With its photos (one query for their images and renditions).
-    "homestay": 16,
+    "village": 16,
     "finder": 16,
     "finder-page-2": 16,
 }

@@ -1,0 +1,130 @@
+"""Routing a URL to its page in one query (portal/routing.py): the same page as the
+slug-by-slug walk of wagtail-modeltranslation (the oracle here), whatever the depth
+or the number of siblings."""
+
+import itertools
+
+import pytest
+from django.conf import settings
+from django.db import connection
+from django.http import Http404
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from wagtail.models import Page
+
+from portal import routing
+from portal.i18n import value_in
+from portal.models import HomePage
+from tests.factories.bulk import bulk_children
+from tests.factories.places import add_homestay, add_village
+from villages.models import HomestayPage
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = [code for code, _ in settings.LANGUAGES]
+
+
+def _route(router, home, components, language):
+    """The page ``router`` finds for ``components`` in ``language``, or None (404)."""
+    request = RequestFactory().get("/")
+    with translation.override(language):
+        try:
+            return router(home, request, list(components)).page.pk
+        except Http404:
+            return None
+
+
+def _slugs(page, home, language):
+    """The path components of ``page`` below ``home`` written with each page's own
+    slug in ``language`` (empty where it has none)."""
+    chain = page.get_ancestors(inclusive=True).filter(depth__gt=home.depth)
+    return [value_in(p, "slug", language) or "" for p in chain]
+
+
+def test_every_page_is_found_as_the_slug_by_slug_walk_finds_it_in_every_language(test_site):
+    home = HomePage.objects.get()
+    with translation.override("vi"):
+        # A homestay not yet translated (no English title or slug): English URLs
+        # use its Vietnamese slug.
+        add_homestay(test_site.village, title_en="", slug_en="")
+    paths = set()
+    for page in home.get_descendants():
+        for written_in in LANGUAGES:
+            components = _slugs(page, home, written_in)
+            paths.add(tuple(components))
+            paths.add((*components, "no-such-page"))
+            paths.add(tuple(components[1:]))  # a level left out
+    assert len(paths) > 60
+    for components, language in itertools.product(sorted(paths), LANGUAGES):
+        expected = _route(routing._translated_route, home, components, language)
+        found = _route(routing.route_from_site_root, home, components, language)
+        assert found == expected, f"/{language}/{'/'.join(components)}/"
+
+
+def test_an_english_url_finds_a_page_by_its_vietnamese_slug_where_it_has_no_english_one(
+    client, test_site
+):
+    with translation.override("vi"):
+        homestay = add_homestay(
+            test_site.village, title_vi="Nhà nghỉ chưa dịch", title_en="", slug_en=""
+        )
+    assert homestay.slug_en in ("", None)
+    path = f"/en/{test_site.villages.slug_en}/{test_site.village.slug_en}/{homestay.slug_vi}/"
+    response = client.get(path)
+    assert response.status_code == 200
+    assert "Nhà nghỉ chưa dịch" in response.content.decode()
+
+
+def test_a_homestay_of_another_village_is_not_found_under_this_village(client, test_site):
+    with translation.override("vi"):
+        other = add_village(test_site.villages)
+        stranger = add_homestay(other)
+    path = f"/vi/{test_site.villages.slug_vi}/{test_site.village.slug_vi}/{stranger.slug_vi}/"
+    assert client.get(path).status_code == 404
+    own = f"/vi/{test_site.villages.slug_vi}/{other.slug_vi}/{stranger.slug_vi}/"
+    assert client.get(own).status_code == 200
+
+
+def test_an_unpublished_page_answers_404(client, test_site):
+    homestay = test_site.homestay
+    path = f"/vi/{test_site.villages.slug_vi}/{test_site.village.slug_vi}/{homestay.slug_vi}/"
+    assert client.get(path).status_code == 200
+    homestay.unpublish()
+    assert client.get(path).status_code == 404
+
+
+def _routing_queries(page, language="vi"):
+    home = HomePage.objects.get()
+    components = _slugs(page, home, language)
+    request = RequestFactory().get("/")
+    with translation.override(language), CaptureQueriesContext(connection) as captured:
+        assert home.route(request, components).page.pk == page.pk
+    return len(captured.captured_queries)
+
+
+def test_routing_costs_two_queries_at_any_depth_and_among_any_number_of_siblings(test_site):
+    village = test_site.village
+    shallow = _routing_queries(test_site.villages)
+    few = _routing_queries(test_site.homestay)
+    with translation.override("vi"):
+        bulk_children(
+            village,
+            HomestayPage,
+            range(300),
+            lambda n: {
+                "title_vi": f"Nhà nghỉ định tuyến {n}",
+                "title_en": f"Routing homestay {n}",
+                "capacity": 4,
+                "rooms": 2,
+                "price_min": 300_000,
+                "price_max": 400_000,
+                "latitude": 21.5,
+                "longitude": 107.4,
+            },
+            with_image=False,
+        )
+    assert Page.objects.child_of(village).count() > 300
+    many = _routing_queries(test_site.homestay)
+    # One query for the pages on the path, one for the page found (its own type).
+    assert (shallow, few, many) == (2, 2, 2)
