@@ -4,12 +4,11 @@ from django.utils.translation import gettext as _
 
 from events.display import lunar_text, short_day_text
 from events.listing import Window, event_queryset, events_in
-from events.models import EventIndexPage
 from events.occurrences import Kind, add_years, occurrences_between
 from events.status import Status
-from events.venues import live_public
 from portal.cards import Card
 from portal.home_sections import CARD_RENDITIONS, HomeSection
+from portal.navigation import section_for_request
 
 HOME_ITEMS = 6
 
@@ -41,7 +40,7 @@ def upcoming_festivals_section(home_page, request, today):
         items.append(
             Card(page.get_url(request), page.title, page.image, _summary(page, occurrence))
         )
-    index = live_public(EventIndexPage.objects).first()
+    index = section_for_request(request, "festivals")
     return HomeSection(
         key="festivals",
         title=_("Upcoming festivals"),

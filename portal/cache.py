@@ -56,13 +56,13 @@ def content_version():
 def cached_for_content(key, compute, seconds=60 * 60):
     """``compute()``, cached under ``key`` for the current content version: recomputed
     after any change to content; ``seconds`` only bounds what a change made outside
-    Django (a bulk SQL update) could leave stale."""
+    Django (a bulk SQL update) could leave stale. A result of None is cached too."""
     versioned = f"{key}:{content_version()}"
-    value = cache.get(versioned)
-    if value is None:
-        value = compute()
-        cache.set(versioned, value, seconds)
-    return value
+    stored = cache.get(versioned)  # (value,), so that None is an answer, not a miss
+    if not isinstance(stored, tuple):
+        stored = (compute(),)
+        cache.set(versioned, stored, seconds)
+    return stored[0]
 
 
 def new_content_version():

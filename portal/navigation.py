@@ -98,6 +98,14 @@ def section_page(request, site, key):
     return _section_pages(request, site).get(key)
 
 
+def section_for_request(request, key):
+    """The first live, public page of section ``key`` of the request's site (a plain
+    Wagtail ``Page``), or None: what a "see all" link leads to, at no query while the
+    content has not changed."""
+    site = Site.find_for_request(request) if request is not None else None
+    return section_page(request, site, key) if site is not None else None
+
+
 def menu_pages(request):
     """[Page]: live, public children of the site's home page marked 'show in menus',
     in tree order (looked up with the key sections, once per request)."""
@@ -137,13 +145,17 @@ def _site_pages(request, site):
 
 def ancestors(page, request=None):
     """[Page] above ``page``, the tree's root first (Wagtail's ``get_ancestors``),
-    looked up once per request and page: the breadcrumbs and the BreadcrumbList
-    both need them."""
+    looked up once per request and page (the breadcrumbs and the BreadcrumbList
+    both need them) and cached between requests per content version."""
+
+    def read():
+        return cached_for_content(f"portal:ancestors:{page.pk}", lambda: list(page.get_ancestors()))
+
     if request is None:
-        return list(page.get_ancestors())
+        return read()
     cache = request.__dict__.setdefault("_portal_ancestors", {})
     if page.pk not in cache:
-        cache[page.pk] = list(page.get_ancestors())
+        cache[page.pk] = read()
     return cache[page.pk]
 
 

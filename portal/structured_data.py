@@ -13,6 +13,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
 from portal.address import absolute_url
+from portal.cache import cached_for_content
 from portal.i18n import page_url
 from portal.models.visibility import live_public
 
@@ -167,7 +168,9 @@ def destinations_below(page):
     if not models:
         return []
     found = live_public(Page.objects.descendant_of(page).type(*models))
-    return list(found.specific().order_by("path"))
+    return cached_for_content(
+        f"portal:destinations:{page.pk}", lambda: list(found.specific().order_by("path"))
+    )
 
 
 def area_destination(page, request=None, image=None):

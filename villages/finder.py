@@ -13,8 +13,9 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db.models import ExpressionWrapper, F, FloatField, Max, Prefetch, Value
-from django.utils.translation import ngettext
+from django.utils.translation import get_language, ngettext
 
+from portal.cache import cached_for_content
 from portal.collation import collated
 from villages.finder_filters import active_filters, combined, loosening_suggestions
 from villages.forms import HomestayFinderForm
@@ -101,8 +102,14 @@ def public_homestays():
 
 
 def load_choices():
-    """What the form offers and the largest capacity; six queries whatever the number
-    of homestays."""
+    """What the form offers and the largest capacity, in the active language's order:
+    six queries whatever the number of homestays, none while the content has not
+    changed (cached per content version)."""
+    return cached_for_content(f"villages:finder-choices:{get_language()}", read_choices)
+
+
+def read_choices():
+    """:func:`load_choices`, read from the database."""
     villages = list(live_public(VillagePage.objects.all()).order_by(collated("title"), "pk"))
     communes = list(Commune.objects.prefetch_related("aliases").order_by(collated("name"), "pk"))
     return FinderChoices(

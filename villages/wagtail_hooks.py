@@ -18,7 +18,8 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetVi
 from portal.cards import Card
 from portal.collation import collate_ordering_of, collated
 from portal.home_sections import HomeSection
-from villages.models import Amenity, Commune, EthnicGroup, VillageIndexPage, VillagePage
+from portal.navigation import section_for_request
+from villages.models import Amenity, Commune, EthnicGroup, VillagePage
 from villages.models.queries import live_public, with_image
 from villages.places import PlaceType
 
@@ -177,7 +178,7 @@ def featured_villages_section(home_page, request):
     each group in the visitor's alphabetical order."""
     villages = live_public(VillagePage.objects.descendant_of(home_page))
     chosen = list(with_image(villages.order_by("-featured", collated("title"), "path")[:6]))
-    index = live_public(VillageIndexPage.objects.descendant_of(home_page)).first()
+    index = section_for_request(request, "villages")
     return HomeSection(
         key="villages",
         title=_("Cultural villages"),

@@ -9,6 +9,7 @@ from wagtail.models import Page
 
 from portal import structured_data
 from portal.blocks import BaseStreamBlock
+from portal.cache import cached_for_content
 from portal.home_sections import home_sections
 from portal.navigation import home_actions
 from portal.partners import StandardStreamBlock
@@ -81,10 +82,14 @@ class HomePage(BasePage):
         return context
 
     def live_trip_page(self):
-        """The chosen plan-your-trip page when it is live and public, else None."""
+        """The chosen plan-your-trip page when it is live and public, else None
+        (cached per content version)."""
         if self.trip_page_id is None:
             return None
-        return live_public(Page.objects.filter(pk=self.trip_page_id)).first()
+        return cached_for_content(
+            f"portal:trip-page:{self.trip_page_id}",
+            lambda: live_public(Page.objects.filter(pk=self.trip_page_id)).first(),
+        )
 
 
 class StandardPage(BasePage):

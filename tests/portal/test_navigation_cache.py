@@ -8,8 +8,10 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import PageViewRestriction
 
+from portal.i18n import page_url
 from portal.models import StandardPage
 from tests.factories import add_page
+from tests.factories.places import add_village
 
 pytestmark = pytest.mark.django_db
 
@@ -96,3 +98,61 @@ def test_while_nothing_changes_the_footer_costs_no_query(client, test_site):
     with CaptureQueriesContext(connection) as queries:
         client.get(test_site.about.url)
     assert [q for q in queries if "portal_contactsettings" in q["sql"]] == []
+
+
+# The home page's links, the breadcrumbs and the finder's choices are cached the same
+# way (portal.cache.cached_for_content): a change shows at the next request.
+
+
+def home_links(client):
+    soup = BeautifulSoup(client.get("/en/").content, "html.parser")
+    actions = [a["href"] for a in soup.select(".home-actions a")]
+    more = [a["href"] for a in soup.select("a.more-link")]
+    return actions, more
+
+
+def test_an_unpublished_trip_page_leaves_the_home_page_at_the_next_request(client, test_site):
+    trip = page_url(test_site.trip, "en")
+    actions, _more = home_links(client)
+    assert trip in actions
+    test_site.trip.unpublish()
+    actions, _more = home_links(client)
+    assert trip not in actions
+    assert len(actions) == 4  # the key sections' buttons stay
+
+
+def test_an_unpublished_route_index_takes_its_see_all_link_off_the_home_page(client, test_site):
+    routes = page_url(test_site.routes, "en")
+    _actions, more = home_links(client)
+    assert routes in more
+    test_site.routes.unpublish()
+    _actions, more = home_links(client)
+    assert routes not in more
+
+
+def breadcrumbs(client, path):
+    soup = BeautifulSoup(client.get(path).content, "html.parser")
+    return [li.get_text(" ", strip=True) for li in soup.select(".breadcrumbs li")]
+
+
+def test_a_renamed_section_shows_in_the_breadcrumbs_below_it_at_the_next_request(client, test_site):
+    path = page_url(test_site.village, "en")
+    assert test_site.villages.title_en in breadcrumbs(client, path)
+    villages = test_site.villages
+    villages.title_en = "Zq Renamed Villages"
+    villages.save_revision().publish()
+    assert "Zq Renamed Villages" in breadcrumbs(client, path)
+
+
+def finder_villages(client, path):
+    soup = BeautifulSoup(client.get(path).content, "html.parser")
+    return [o.get_text(strip=True) for o in soup.select("select[name=village] option")]
+
+
+def test_a_new_village_is_offered_by_the_homestay_finder_at_the_next_request(client, test_site):
+    finder = page_url(test_site.finder, "en")
+    assert test_site.village.title_en in finder_villages(client, finder)
+    assert "Zq Brand New Village" not in finder_villages(client, finder)
+    with translation.override("vi"):
+        add_village(test_site.villages, title_en="Zq Brand New Village")
+    assert "Zq Brand New Village" in finder_villages(client, finder)

@@ -41,11 +41,10 @@ def route_card(page, request):
 
 @hooks.register("portal_home_sections")
 def routes_section(home_page, request):
-    from villages.models.queries import live_public
+    from portal.navigation import section_for_request
     from villages.routes.display import routes_for_listing
-    from villages.routes.models import RouteIndexPage
 
-    index = live_public(RouteIndexPage.objects.descendant_of(home_page)).first()
+    index = section_for_request(request, "routes")
     routes = routes_for_listing(index)[:6] if index else []
     return HomeSection(
         key="routes",
