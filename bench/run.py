@@ -279,8 +279,9 @@ def prepare(run):
                 status, headers, body = get(url)
                 if variant == "project uncached":
                     meta["latency"][(size, page)] = single_client_ms(url)
-                else:
-                    status, headers, body = get(url)  # warm
+                # Queries at steady state: the first request fills per-process and
+                # per-content-version caches (renditions, key sections, site root).
+                status, headers, body = get(url)
                 if status != 200:
                     print(f"warning: {size} {variant} {page} answered {status}: {url}")
                 meta["bytes"][(size, variant, page)] = len(body)

@@ -57,6 +57,7 @@ LISTINGS = {
     "index": "/en/{routes}",
     "places api": "/api/v2/places/?type=route&lang=en",
     "pages api": "/api/v2/pages/?type=routes.RoutePage&fields=gpx_url&lang=en",
+    "pages api with stops": "/api/v2/pages/?type=routes.RoutePage&fields=route_stops&lang=en",
     "geojson": "/api/places.geojson?type=route",
 }
 
@@ -69,10 +70,10 @@ def test_the_route_index_the_apis_and_the_geojson_cost_the_same_for_10_or_500_ro
         name: url.format(routes=page_url(index, "en").removeprefix("/en/"))
         for name, url in LISTINGS.items()
     }
-    stops = [test_site.village, test_site.homestay, test_site.peak]
-    routes = bulk_routes(index, 9, stops) + [test_site.route]
+    stop_places = [test_site.village, test_site.homestay, test_site.peak]
+    routes = bulk_routes(index, 9, stop_places) + [test_site.route]
     small = {name: count_queries(client, url) for name, url in urls.items()}
-    routes += bulk_routes(index, 490, stops)
+    routes += bulk_routes(index, 490, stop_places)
     large = {name: count_queries(client, url) for name, url in urls.items()}
     # A page of the index lists up to 24 routes, each with its own image; the geojson
     # draws every one.
@@ -83,6 +84,13 @@ def test_the_route_index_the_apis_and_the_geojson_cost_the_same_for_10_or_500_ro
         assert len({card.select_one("img.card-image")["src"] for card in cards}) == shown
     geojson = large["geojson"][1].json()
     assert {f["id"] for f in geojson["features"]} == {f"route-{p.pk}" for p in routes}
+    # Every route of the answer with its own stops, in order (one read for all of them).
+    listed = large["pages api with stops"][1].json()["items"]
+    bulk = {p.pk for p in routes} - {test_site.route.pk}
+    stops = [[s["title"] for s in item["route_stops"]] for item in listed if item["id"] in bulk]
+    assert len(stops) >= 10
+    assert all(titles == [place.title_en for place in stop_places] for titles in stops)
     counts = {name: (small[name][0], large[name][0]) for name in urls}
     print(f"route listings (10 routes, 500 routes): {counts}")
     assert all(a == b for a, b in counts.values()), counts
+    assert all(b <= 15 for _a, b in counts.values()), counts  # issue 16's budget

@@ -1,5 +1,6 @@
 """API fields of route pages: the GPX link and the stops."""
 
+from django.db.models import Model, QuerySet
 from django.utils.translation import get_language
 from rest_framework import fields
 
@@ -21,17 +22,48 @@ class GpxUrlField(fields.Field):
         return gpx_url(self.context.get("request"), page, get_language())
 
 
+def listed_pages(field, page):
+    """The pages the serializer of ``field`` writes in this answer: every page of a
+    list's page of results (already read: no query), or ``page`` alone."""
+    listed = getattr(field.root, "instance", None)
+    if isinstance(listed, (list, tuple, QuerySet)) and not isinstance(listed, Model):
+        pages = list(listed)
+        if any(p.pk == page.pk for p in pages):
+            return pages
+    return [page]
+
+
 class StopsField(fields.Field):
-    """The ordered stops: title, type, coordinates, distance along the route and URL."""
+    """The ordered stops: title, type, coordinates, distance along the route and URL.
+
+    In a list, the stops and their places are read once for every route of the
+    answer (three queries or so, whatever the number of routes), not per route."""
 
     def __init__(self, **kwargs):
         kwargs.setdefault("source", "*")
         super().__init__(read_only=True, **kwargs)
+        self._read = {}  # {route pk: ([RouteStop], {place pk: page})} of this answer
+
+    def _stops_and_places(self, page):
+        from villages.routes.display import live_places
+        from villages.routes.models import RouteStop
+
+        if page.pk not in self._read:
+            routes = [p for p in listed_pages(self, page) if p.pk not in self._read]
+            rows = RouteStop.objects.filter(page__in=[r.pk for r in routes])
+            by_route = {route.pk: [] for route in routes}
+            for row in rows.order_by("page_id", "sort_order", "pk"):
+                by_route[row.page_id].append(row)
+            places = live_places({row.place_id for rows in by_route.values() for row in rows})
+            for pk, stops in by_route.items():
+                self._read[pk] = (stops, places)
+        return self._read[page.pk]
 
     def to_representation(self, page):
         from villages.routes.display import route_stops
 
         request = self.context.get("request")
+        stops, places = self._stops_and_places(page)
         return [
             {
                 "position": stop.number,
@@ -43,5 +75,5 @@ class StopsField(fields.Field):
                 "distance_m": stop.distance_m,
                 "note": stop.note,
             }
-            for stop in route_stops(page, request)
+            for stop in route_stops(page, request, stops, places)
         ]
