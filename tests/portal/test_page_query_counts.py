@@ -6,7 +6,8 @@ query per item would show).
 The items are built here, once for the module, in bulk, on top of the test site,
 inside a transaction rolled back after the module: villages (found by search),
 homestays in the test site's village, attractions and events held at that village,
-routes, the stops of a route, the photos of an attraction, and menu pages. Every
+routes, the stops of a route, the photos of an attraction, of a homestay and of the
+village, and menu pages. Every
 item's title carries a marker (``ZQV0007``…) so the test checks that the page
 really lists them. Counts are taken on the second request: the first may fill
 caches that are shared by the whole process (Wagtail's site root paths, renditions).
@@ -41,6 +42,7 @@ from villages.models import (
     AttractionPage,
     HomestayPage,
     HomestayPhoto,
+    VillageGalleryImage,
     VillagePage,
 )
 from villages.routes.models import RoutePage, RouteStop
@@ -145,6 +147,7 @@ class Items:
         )
         bulk_inline(AttractionGalleryImage, peak, numbers, caption=lambda n: f"Ảnh ZQG{n:04d}")
         bulk_inline(HomestayPhoto, self.homestay_page, numbers, caption=lambda n: f"Ảnh ZQP{n:04d}")
+        bulk_inline(VillageGalleryImage, village, numbers, caption=lambda n: f"Ảnh ZQG{n:04d}")
         bulk_children(site.home, StandardPage, numbers, self.menu_page, with_image=False)
         self.count = size
 

@@ -8,6 +8,7 @@ import math
 from django.apps import apps
 from django.db.models import Prefetch, Q
 
+from portal.cache import cached_for_content
 from portal.collation import collated
 from portal.models import visibility
 
@@ -26,6 +27,25 @@ def live_public(queryset):
     """Only what an anonymous visitor may see: published and not private (the view
     restrictions as a subquery, no query of their own)."""
     return visibility.live_public(queryset)
+
+
+def village_snippets(village, request=None):
+    """([EthnicGroup], Commune or None, its aliases read) of ``village``: cached per
+    content version (any change to the village or a snippet gives a new version),
+    except in a preview, whose unsaved choices must never reach the cache."""
+    Commune = apps.get_model("villages", "Commune")
+
+    def read():
+        commune = None
+        if village.commune_id is not None:
+            aliased = Commune.objects.prefetch_related("aliases")
+            commune = aliased.filter(pk=village.commune_id).first()
+        return list(village.ethnic_groups.all()), commune
+
+    if getattr(request, "is_preview", False) or village.pk is None:
+        return read()
+    key = f"villages:village-snippets:{village.pk}:{village.commune_id}"
+    return cached_for_content(key, read)
 
 
 def village_homestays(village, limit=None):

@@ -22,6 +22,7 @@ from .queries import (
     nearby_attractions,
     village_festivals,
     village_homestays,
+    village_snippets,
     with_image,
 )
 
@@ -148,6 +149,7 @@ class VillagePage(LocationMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["ethnic_groups"], self.commune = village_snippets(self, request)
         homestays = village_homestays(self, limit=VILLAGE_HOMESTAYS + 1)
         context["homestays"] = homestays[:VILLAGE_HOMESTAYS]
         context["more_homestays"] = len(homestays) > VILLAGE_HOMESTAYS  # the finder has all
