@@ -146,9 +146,12 @@ def _site_pages(request, site):
 def ancestors(page, request=None):
     """[Page] above ``page``, the tree's root first (Wagtail's ``get_ancestors``),
     looked up once per request and page (the breadcrumbs and the BreadcrumbList
-    both need them) and cached between requests per content version."""
+    both need them) and cached between requests per content version (not for a
+    preview of a page not yet saved, which has no key of its own)."""
 
     def read():
+        if page.pk is None:
+            return list(page.get_ancestors())
         return cached_for_content(f"portal:ancestors:{page.pk}", lambda: list(page.get_ancestors()))
 
     if request is None:

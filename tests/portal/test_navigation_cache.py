@@ -156,3 +156,15 @@ def test_a_new_village_is_offered_by_the_homestay_finder_at_the_next_request(cli
     with translation.override("vi"):
         add_village(test_site.villages, title_en="Zq Brand New Village")
     assert "Zq Brand New Village" in finder_villages(client, finder)
+
+
+def test_previews_of_two_unsaved_pages_each_get_their_own_ancestors(test_site):
+    from portal.navigation import ancestors
+
+    def unsaved_under(parent):  # as the admin's preview of a page being added builds it
+        return StandardPage(title="Zq", path=parent.path + "ZZZZ", depth=parent.depth + 1)
+
+    under_villages = ancestors(unsaved_under(test_site.villages))
+    under_routes = ancestors(unsaved_under(test_site.routes))
+    assert under_villages[-1].pk == test_site.villages.pk
+    assert under_routes[-1].pk == test_site.routes.pk
