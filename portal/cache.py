@@ -76,7 +76,10 @@ def _content_changed(sender, **kwargs):
     meta = sender._meta
     if meta.app_label in _IGNORED_APPS or meta.model_name in _IGNORED_MODELS:
         return
+    # Now, and again at commit: an anonymous request answered in between read the
+    # old rows and may have stored them in the page cache.
     clear_cache()
+    transaction.on_commit(clear_cache)
     new_content_version()
 
 
