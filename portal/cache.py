@@ -65,11 +65,22 @@ def cached_for_content(key, compute, seconds=60 * 60):
     return stored[0]
 
 
+# Changes made by this process (each new_content_version, and its commit): the front
+# cache (portal.front_cache) re-reads the shared version at once when it moves.
+local_changes = 0
+
+
+def _forget_version():
+    global local_changes
+    local_changes += 1
+    cache.delete(CONTENT_VERSION_KEY)
+
+
 def new_content_version():
     """Forget the version now and again when the transaction commits: a request
     that read the tree before the commit cannot store old data under a new version."""
-    cache.delete(CONTENT_VERSION_KEY)
-    transaction.on_commit(lambda: cache.delete(CONTENT_VERSION_KEY))
+    _forget_version()
+    transaction.on_commit(_forget_version)
 
 
 def _content_changed(sender, **kwargs):

@@ -8,9 +8,10 @@ memory (bench/README.md, issue 16). :class:`FrontCache` wraps the WSGI applicati
 (``portal.wsgi``) and keeps, in each worker process's memory, the answers
 wagtail-cache itself chose to cache, keyed by the site's content version
 (``portal.cache.content_version``): any content change makes every kept answer
-unreachable at once, in every process of every instance, exactly when wagtail-cache's
-own store is cleared. A hit costs one cache read (the content version and the next
-page expiry, one MGET in Redis) and no Django middleware.
+unreachable, in every process of every instance, when wagtail-cache's own store is
+cleared (within ``PORTAL_FRONT_CACHE_CHECK_SECONDS``, below). A hit costs no Django
+middleware and, at most every 0.1 s, one cache read (the content version and the next
+page expiry, one MGET in Redis).
 
 What is served from here: ``GET``/``HEAD`` without a session, CSRF or messages cookie
 and without an ``Authorization`` header, for which Django answered 200 with
@@ -21,7 +22,10 @@ page's ``expire_at`` has passed (``portal.expiry`` unpublishes it on the next re
 through Django), never past the answer's ``max-age``. ``If-None-Match`` /
 ``If-Modified-Since`` get 304. Any failure here passes the request to Django.
 
-Settings: ``PORTAL_FRONT_CACHE`` (default: ``WAGTAIL_CACHE``), ``PORTAL_FRONT_CACHE_BYTES``
+Settings: ``PORTAL_FRONT_CACHE`` (default: ``WAGTAIL_CACHE``),
+``PORTAL_FRONT_CACHE_CHECK_SECONDS`` (how often a process re-reads the shared content
+version, default 0.1: a change made by another process or instance is served from
+here for at most that long; one made by this process, at once), ``PORTAL_FRONT_CACHE_BYTES``
 (bodies kept per process, default 64 MiB, least recently used dropped first) and
 ``PORTAL_FRONT_CACHE_MAX_ENTRY_BYTES`` (larger answers are not kept, default 4 MiB).
 """
@@ -36,8 +40,9 @@ from django.core.cache import cache
 from django.utils.cache import cc_delim_re
 from django.utils.http import parse_http_date_safe
 
-from portal.cache import CONTENT_VERSION_KEY, content_version
+from portal import cache as portal_cache
 from portal import expiry
+from portal.cache import CONTENT_VERSION_KEY
 from portal.expiry import NEXT_EXPIRY_KEY
 
 logger = logging.getLogger(__name__)
@@ -127,6 +132,10 @@ class FrontCache:
         self.vary = {}  # url key -> lower-case header names the answer varies on
         self.entries = OrderedDict()  # (url key, variant) -> _Entry, oldest first
         self.size = 0
+        self.check_seconds = getattr(settings, "PORTAL_FRONT_CACHE_CHECK_SECONDS", 0.1)
+        self.clock = time.monotonic
+        # (monotonic time of the last read, local changes then, version, next expiry)
+        self._checked = (float("-inf"), None, None, None)
 
     def __call__(self, environ, start_response):
         if not is_anonymous_read(environ, self.bypass_cookies):
@@ -147,16 +156,27 @@ class FrontCache:
     # --- lookup ------------------------------------------------------------------
 
     def _current_version(self):
-        """The content version, or None when it is unknown or a page expiry is due."""
-        values = cache.get_many([CONTENT_VERSION_KEY, NEXT_EXPIRY_KEY])
-        if NEXT_EXPIRY_KEY in values:
-            due = values[NEXT_EXPIRY_KEY]
-            due = None if due == "none" else float(due)
-        else:  # forgotten (a change, a flushed cache): computed and stored again
-            due = expiry.next_expiry()
+        """The content version, or None when it is unknown or a page expiry is due.
+
+        Read from the shared cache at most every ``check_seconds`` (one MGET, about
+        0.4 ms on loopback Redis here, the whole cost of a hit otherwise), and at
+        once after a change made in this process (``portal.cache.local_changes``)."""
+        now = self.clock()
+        checked_at, changes, version, due = self._checked
+        if now - checked_at >= self.check_seconds or changes != portal_cache.local_changes:
+            changes = portal_cache.local_changes
+            values = cache.get_many([CONTENT_VERSION_KEY, NEXT_EXPIRY_KEY])
+            if NEXT_EXPIRY_KEY in values:
+                due = values[NEXT_EXPIRY_KEY]
+                due = None if due == "none" else float(due)
+            else:  # forgotten (a change, a flushed cache): computed and stored again
+                due = expiry.next_expiry()
+            version = values.get(CONTENT_VERSION_KEY) or portal_cache.content_version()
+            self._checked = (now, changes, version, due)
         if due is not None and due <= expiry.now().timestamp():
+            self._checked = (float("-inf"), None, None, None)
             return None  # Django's ExpiredPagesMiddleware unpublishes it first
-        return values.get(CONTENT_VERSION_KEY) or content_version()
+        return version
 
     def _key(self, environ):
         url = url_key(environ)

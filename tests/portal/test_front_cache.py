@@ -80,7 +80,11 @@ def django_app():
 
 @pytest.fixture
 def app(django_app):
-    return front_cache.FrontCache(django_app)
+    """The front cache with its clock stopped: only this process's own changes make it
+    re-read the shared content version (another process's: see the interval test)."""
+    app = front_cache.FrontCache(django_app)
+    app.clock = lambda: 1000.0
+    return app
 
 
 @pytest.fixture
@@ -218,10 +222,29 @@ def test_when_the_shared_cache_fails_visitors_still_get_the_page(app, about, mon
     def down(*args, **kwargs):
         raise ConnectionError("Redis is down")
 
+    app.check_seconds = 0  # read the shared version on every request
     monkeypatch.setattr(cache, "get_many", down)
     answer = call(app, en)
     assert answer.status == "200 OK"
     assert '<html lang="en">' in answer.text
+
+
+def test_a_change_made_by_another_process_is_served_from_here_for_at_most_the_check_interval(
+    app, django_app, about
+):
+    from portal.cache import CONTENT_VERSION_KEY
+
+    _page, _vi, en = about
+    app.check_seconds = 0.1
+    now = [1000.0]
+    app.clock = lambda: now[0]
+    call(app, en)
+    cache.delete(CONTENT_VERSION_KEY)  # what another instance's publish does
+    now[0] += 0.05
+    assert call(app, en).headers["x-wagtail-cache"] == "hit"
+    now[0] += 0.06
+    call(app, en)
+    assert django_app.calls == 2
 
 
 def test_memory_is_bounded_and_the_least_recently_used_answer_goes_first(django_app, about):
