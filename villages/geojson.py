@@ -3,10 +3,17 @@
 Each place type of the registry (villages/places.py) gives its features with its
 ``features(request)`` builder; the builders of villages, homestays and attractions are
 here (registered in villages/wagtail_hooks.py). The map, the no-JavaScript list and
-``/api/places.geojson?type=`` read the registry: a new place type needs no change here.
+``/api/places.geojson?type=&bbox=`` read the registry: a new place type needs no change
+here. A builder that also takes ``bbox`` (a :class:`BoundingBox`) filters in its query;
+any other builder's features are filtered by position afterwards.
 """
 
+import inspect
+import re
+from typing import NamedTuple
+
 from django.apps import apps
+from django.db.models import Q
 
 from portal.address import absolute_url
 from villages.models.queries import live_public
@@ -26,6 +33,75 @@ def feature_type_names():
 
 class UnknownFeatureType(ValueError):
     pass
+
+
+class InvalidBoundingBox(ValueError):
+    """``?bbox=`` is not four decimal degrees west,south,east,north within range."""
+
+
+_DEGREES = re.compile(r"^[+-]?([0-9]{1,3}(\.[0-9]{1,15})?|\.[0-9]{1,15})$")
+
+
+class BoundingBox(NamedTuple):
+    """RFC 7946 §5 bounding box in WGS 84 decimal degrees: [west, south, east, north].
+
+    ``west > east`` is a box that crosses the antimeridian (§5.2)."""
+
+    west: float
+    south: float
+    east: float
+    north: float
+
+    def _lon_within(self, lon):
+        if self.west <= self.east:
+            return self.west <= lon <= self.east
+        return lon >= self.west or lon <= self.east
+
+    def contains(self, lon, lat):
+        return self.south <= lat <= self.north and self._lon_within(lon)
+
+    def intersects(self, positions):
+        """True when the extent of ``positions`` ([[lon, lat], …]) overlaps this box."""
+        if not positions:
+            return False
+        lons = [p[0] for p in positions]
+        lats = [p[1] for p in positions]
+        if max(lats) < self.south or min(lats) > self.north:
+            return False
+        if self.west <= self.east:
+            return not (max(lons) < self.west or min(lons) > self.east)
+        return max(lons) >= self.west or min(lons) <= self.east
+
+    def as_q(self, latitude="latitude", longitude="longitude"):
+        """The box as a filter on a page's latitude/longitude fields."""
+        lat = Q(**{f"{latitude}__gte": self.south, f"{latitude}__lte": self.north})
+        if self.west <= self.east:
+            return lat & Q(**{f"{longitude}__gte": self.west, f"{longitude}__lte": self.east})
+        return lat & (Q(**{f"{longitude}__gte": self.west}) | Q(**{f"{longitude}__lte": self.east}))
+
+
+def parse_bbox(raw):
+    """``"107.3,21.4,107.6,21.7"`` → :class:`BoundingBox`; None when empty.
+
+    Raises :class:`InvalidBoundingBox` for anything but four plain decimal numbers
+    (longitudes in [-180, 180], latitudes in [-90, 90], south ≤ north).
+    """
+    if raw is None or not raw.strip():
+        return None
+    parts = [part.strip() for part in raw.split(",")]
+    if len(parts) != 4 or not all(_DEGREES.match(part) for part in parts):
+        raise InvalidBoundingBox(raw)
+    box = BoundingBox(*(float(part) for part in parts))
+    lons_ok = all(-180 <= v <= 180 for v in (box.west, box.east))
+    lats_ok = all(-90 <= v <= 90 for v in (box.south, box.north))
+    if not (lons_ok and lats_ok and box.south <= box.north):
+        raise InvalidBoundingBox(raw)
+    return box
+
+
+def within(pages, bbox):
+    """``pages`` (a queryset of places with latitude/longitude) inside ``bbox`` (or all)."""
+    return pages if bbox is None else pages.filter(bbox.as_q())
 
 
 def parse_types(raw):
@@ -60,15 +136,15 @@ def point_feature(page, kind, request, extra=None):
     }
 
 
-def village_features(request):
+def village_features(request, bbox=None):
     VillagePage = apps.get_model("villages", "VillagePage")
-    for page in live_public(VillagePage.objects.all()).order_by("path"):
+    for page in within(live_public(VillagePage.objects.all()), bbox).order_by("path"):
         yield point_feature(page, "village", request)
 
 
-def homestay_features(request):
+def homestay_features(request, bbox=None):
     HomestayPage = apps.get_model("villages", "HomestayPage")
-    for page in live_public(HomestayPage.objects.all()).order_by("path"):
+    for page in within(live_public(HomestayPage.objects.all()), bbox).order_by("path"):
         yield point_feature(
             page,
             "homestay",
@@ -77,9 +153,9 @@ def homestay_features(request):
         )
 
 
-def attraction_features(request):
+def attraction_features(request, bbox=None):
     AttractionPage = apps.get_model("villages", "AttractionPage")
-    for page in live_public(AttractionPage.objects.all()).order_by("path"):
+    for page in within(live_public(AttractionPage.objects.all()), bbox).order_by("path"):
         yield point_feature(
             page,
             "attraction",
@@ -113,15 +189,29 @@ def bounding_box(features):
     return [min(lons), min(lats), max(lons), max(lats)]
 
 
-def feature_collection(request=None, types=None):
-    """A FeatureCollection of the given feature types (all when None)."""
+def _features(place_type, request, bbox):
+    """The type's features, inside ``bbox`` when one is given. Builders that take a
+    ``bbox`` argument filter in their query; the others' features are filtered here."""
+    builder = place_type.features
+    if bbox is None:
+        return list(builder(request))
+    if "bbox" in inspect.signature(builder).parameters:
+        found = builder(request, bbox=bbox)
+    else:
+        found = builder(request)
+    return [f for f in found if bbox.intersects(_positions(f["geometry"]))]
+
+
+def feature_collection(request=None, types=None, bbox=None):
+    """A FeatureCollection of the given feature types (all when None), only the
+    features that have a position inside ``bbox`` (a :class:`BoundingBox`) if given."""
     by_name = {t.name: t for t in feature_types()}
     names = types or list(by_name)
-    features = [f for name in names for f in by_name[name].features(request)]
+    features = [f for name in names for f in _features(by_name[name], request, bbox)]
     collection = {"type": "FeatureCollection", "features": features}
-    bbox = bounding_box(features)
-    if bbox:
-        collection["bbox"] = bbox
+    box = bounding_box(features)
+    if box:
+        collection["bbox"] = box
     return collection
 
 

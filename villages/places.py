@@ -34,7 +34,10 @@ class PlaceType:
     label: plural heading in the visitor's language (``gettext_lazy``): the map's
         legend and its no-JavaScript list.
     features: ``features(request)`` → iterable of GeoJSON Feature dicts (RFC 7946,
-        [lon, lat]) of the live, public pages of this type.
+        [lon, lat]) of the live, public pages of this type. It may also take
+        ``bbox=None`` (a ``villages.geojson.BoundingBox``) and yield only the features
+        inside it (``villages.geojson.within`` filters a query); otherwise
+        ``?bbox=`` filters its features by position.
     api_fields: ``{name: rest_framework field}`` this type adds to its items in
         ``/api/v2/places/`` (read-only fields with ``source="*"`` get the page).
     order: position among the types (legend, GeoJSON, default API listing).

@@ -11,7 +11,7 @@ from tests.factories.site import VILLAGE
 from tests.languages import public_languages
 from tests.villages.helpers import make_homestay
 from villages.conf import region_box
-from villages.geojson import bounding_box, feature_collection
+from villages.geojson import bounding_box, feature_collection, parse_bbox
 from villages.places import PlaceType
 
 pytestmark = pytest.mark.django_db
@@ -136,3 +136,105 @@ def test_another_app_can_add_a_feature_type_through_the_place_hook(rf):
 
 def test_the_bounding_box_of_nothing_is_none():
     assert bounding_box([]) is None
+
+
+def places_with_positions(test_site):
+    """{feature id: (lon, lat)} of every live place of the test site, from its pages."""
+    pages = [
+        ("village", test_site.village),
+        ("village", test_site.village2),
+        *(("homestay", p) for p in test_site.homestays),
+        ("attraction", test_site.peak),
+        ("attraction", test_site.market_place),
+    ]
+    return {f"{kind}-{p.pk}": (p.longitude, p.latitude) for kind, p in pages}
+
+
+def test_a_bounding_box_keeps_exactly_the_places_inside_it(client, test_site):
+    positions_by_id = places_with_positions(test_site)
+    # A box around the first village, half a kilometre each way: what lies inside is
+    # decided here from the pages' own coordinates.
+    lon, lat = positions_by_id[f"village-{test_site.village.pk}"]
+    west, south, east, north = lon - 0.005, lat - 0.005, lon + 0.005, lat + 0.005
+    inside = {
+        fid for fid, (x, y) in positions_by_id.items() if west <= x <= east and south <= y <= north
+    }
+    assert f"village-{test_site.village.pk}" in inside
+    assert inside != set(positions_by_id), "the box must leave some places out"
+    _, data = fetch(
+        client, type="village,homestay,attraction", bbox=f"{west},{south},{east},{north}"
+    )
+    assert {f["id"] for f in data["features"]} == inside
+    bw, bs, be, bn = data["bbox"]
+    assert west <= bw <= be <= east and south <= bs <= bn <= north
+
+
+def test_a_box_away_from_every_place_gives_an_empty_collection(client, test_site):
+    _, data = fetch(client, bbox="-70.7,-33.5,-70.6,-33.4")
+    assert data["features"] == []
+    assert "bbox" not in data
+
+
+def test_a_route_is_kept_when_its_line_crosses_the_box(client, test_site):
+    _, whole = fetch(client, type="route")
+    assert whole["features"], "the test site needs a route"
+    route = whole["features"][0]
+    lon, lat = positions(route["geometry"])[len(positions(route["geometry"])) // 2]
+    box = f"{lon - 0.001},{lat - 0.001},{lon + 0.001},{lat + 0.001}"
+    _, near = fetch(client, type="route", bbox=box)
+    assert route["id"] in {f["id"] for f in near["features"]}
+    _, far = fetch(client, type="route", bbox="100.0,10.0,100.1,10.1")
+    assert far["features"] == []
+
+
+def test_a_place_type_whose_builder_knows_nothing_of_boxes_is_still_filtered(rf):
+    def point(fid, lon, lat):
+        return {
+            "type": "Feature",
+            "id": fid,
+            "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            "properties": {"name": fid, "type": "well", "url": "/"},
+        }
+
+    wells = [point("well-in", 107.45, 21.55), point("well-out", 107.60, 21.70)]
+
+    def register():
+        return [PlaceType("well", "villages.VillagePage", "Wells", lambda request: wells)]
+
+    with hooks.register_temporarily("register_place_types", register):
+        data = feature_collection(rf.get("/"), ["well"], parse_bbox("107.4,21.5,107.5,21.6"))
+    assert [f["id"] for f in data["features"]] == ["well-in"]
+
+
+def test_a_box_across_the_antimeridian_wraps_around():
+    box = parse_bbox("170,-10,-170,10")
+    assert box.contains(175, 0) and box.contains(-175, 0)
+    assert not box.contains(0, 0)
+    assert not box.contains(175, 20)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "107.3,21.4,107.6",  # three numbers
+        "107.3,21.4,107.6,21.7,1",  # five
+        "a,b,c,d",
+        "107.3,21.4,107.6,200",  # latitude out of range
+        "181,21.4,107.6,21.7",  # longitude out of range
+        "107.3,21.7,107.6,21.4",  # south above north
+        "1e2,21.4,107.6,21.7",  # exponent
+        "nan,21.4,107.6,21.7",
+        "١٠٧,21.4,107.6,21.7",  # non-ASCII digits
+        "107.3;21.4;107.6;21.7",
+    ],
+)
+def test_a_malformed_box_is_a_400_that_says_what_is_expected(client, raw):
+    response = client.get(URL, {"bbox": raw, "lang": "en"})
+    assert response.status_code == 400
+    assert "west,south,east,north" in response.content.decode()
+
+
+def test_the_box_error_is_in_the_visitors_language(client):
+    response = client.get(URL, {"bbox": "x", "lang": "vi"})
+    assert response.status_code == 400
+    assert "tây,nam,đông,bắc" in response.content.decode()

@@ -8,13 +8,15 @@ from villages.models.queries import live_public
 from villages.places import PlaceType
 
 
-def route_features(request):
+def route_features(request, bbox=None):
+    """The simplified line of every live public route (with ``bbox``: those whose extent
+    overlaps it; ``line`` holds [lat, lon, metres] points)."""
     from villages.routes.export import route_feature
     from villages.routes.models import RoutePage
 
     pages = live_public(RoutePage.objects.exclude(line=[])).defer("track", "profile")
     for page in pages.order_by("path"):
-        if page.line:
+        if page.line and (bbox is None or bbox.intersects([(p[1], p[0]) for p in page.line])):
             yield route_feature(page, request, simplified=True)
 
 
