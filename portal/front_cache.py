@@ -22,7 +22,8 @@ page's ``expire_at`` has passed (``portal.expiry`` unpublishes it on the next re
 through Django), never past the answer's ``max-age``. ``If-None-Match`` /
 ``If-Modified-Since`` get 304. Any failure here passes the request to Django.
 
-Settings: ``PORTAL_FRONT_CACHE`` (default: ``WAGTAIL_CACHE``),
+Settings: ``PORTAL_FRONT_CACHE`` (on with ``WAGTAIL_CACHE`` unless False; environment
+``PORTAL_FRONT_CACHE=0``),
 ``PORTAL_FRONT_CACHE_CHECK_SECONDS`` (how often a process re-reads the shared content
 version, default 0.1: a change made by another process or instance is served from
 here for at most that long; one made by this process, at once), ``PORTAL_FRONT_CACHE_BYTES``
@@ -95,7 +96,9 @@ def url_key(environ):
     if environ.get("QUERY_STRING"):
         path = f"{path}?{environ['QUERY_STRING']}"
     host = environ.get("HTTP_HOST") or environ.get("SERVER_NAME", "")
-    return (environ.get("wsgi.url_scheme", "http"), host.lower(), path)
+    # Behind nginx the scheme Django uses for absolute URLs is the forwarded one.
+    scheme = environ.get("HTTP_X_FORWARDED_PROTO") or environ.get("wsgi.url_scheme", "http")
+    return (scheme, host.lower(), path)
 
 
 def variant_key(environ, vary):
@@ -289,7 +292,7 @@ def _max_age(headers):
 
 def wrap(application):
     """``application`` behind a :class:`FrontCache` when the page cache is on."""
-    enabled = getattr(settings, "PORTAL_FRONT_CACHE", None)
-    if enabled is None:
-        enabled = getattr(settings, "WAGTAIL_CACHE", True)
+    enabled = getattr(settings, "WAGTAIL_CACHE", True) and getattr(
+        settings, "PORTAL_FRONT_CACHE", True
+    )
     return FrontCache(application) if enabled else application

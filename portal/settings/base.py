@@ -182,6 +182,9 @@ else:
         },
     }
 WAGTAIL_CACHE_BACKEND = "pages"
+# The page cache's answers also kept in each worker's memory, served before Django's
+# middleware (portal/front_cache.py, wrapped around portal.wsgi when WAGTAIL_CACHE is on).
+PORTAL_FRONT_CACHE = os.environ.get("PORTAL_FRONT_CACHE", "1") != "0"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

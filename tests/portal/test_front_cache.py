@@ -140,6 +140,14 @@ def test_each_language_and_each_query_string_is_kept_apart(app, about):
     assert call(app, "/en/search/?q=village").headers["x-wagtail-cache"] == "miss"
 
 
+def test_answers_for_another_host_or_forwarded_scheme_are_kept_apart(app, django_app, about):
+    _page, _vi, en = about
+    call(app, en)
+    call(app, en, HTTP_HOST="localhost")
+    call(app, en, HTTP_X_FORWARDED_PROTO="https")
+    assert django_app.calls == 3
+
+
 @pytest.mark.parametrize(
     "credentials",
     [
