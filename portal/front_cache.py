@@ -216,28 +216,21 @@ class FrontCache:
             return start_response(status, headers, exc_info)
 
         result = self.application(environ, capture)
+        lowered = _lowered(captured.get("headers", ()))
+        if not _may_keep(captured.get("status", ""), lowered):
+            return result  # untouched: files keep streaming (wsgi.file_wrapper)
         try:
             chunks = list(result)
         finally:
             if hasattr(result, "close"):
                 result.close()
         try:
-            self._store(environ, version, captured, chunks)
+            self._store(environ, version, captured["headers"], lowered, chunks)
         except Exception:
             logger.exception("Front cache could not keep an answer.")
         return chunks
 
-    def _store(self, environ, version, captured, chunks):
-        if not captured.get("status", "").startswith("200"):
-            return
-        headers = captured["headers"]
-        lowered = {}
-        for name, value in headers:
-            lowered.setdefault(name.lower(), []).append(value)
-        if lowered.get(STATUS_HEADER.lower(), [""])[0] not in ("miss", "hit"):
-            return  # wagtail-cache did not keep it: neither do we
-        if "set-cookie" in lowered:
-            return
+    def _store(self, environ, version, headers, lowered, chunks):
         body = b"".join(chunks)
         if len(body) > self.max_entry_bytes:
             return
@@ -260,22 +253,45 @@ class FrontCache:
         url = url_key(environ)
         if self.vary.get(url, vary) != vary:
             self._drop_url(url)
-        self.vary[url] = vary
         key = (url, variant_key(environ, vary))
         self._drop(key)
         self.entries[key] = _Entry(version, max_age, headers, body)
         self.size += len(body)
-        while self.size > self.max_bytes and self.entries:
+        while self.size > self.max_bytes and len(self.entries) > 1:
             self._drop(next(iter(self.entries)))
+        if self.size > self.max_bytes:
+            self._drop(key)  # larger than the whole budget
+        else:
+            self.vary[url] = vary
 
     def _drop(self, key):
         entry = self.entries.pop(key, None)
         if entry is not None:
             self.size -= len(entry.body)
+            # Bounded with the entries (any number of URLs may be asked for); another
+            # variant of the URL is found again after its next pass through Django.
+            self.vary.pop(key[0], None)
 
     def _drop_url(self, url):
         for key in [key for key in self.entries if key[0] == url]:
             self._drop(key)
+
+
+def _lowered(headers):
+    """{lower-case header name: [values]} of a WSGI header list."""
+    lowered = {}
+    for name, value in headers:
+        lowered.setdefault(name.lower(), []).append(value)
+    return lowered
+
+
+def _may_keep(status, lowered):
+    """A 200 that wagtail-cache kept (so not streamed, not private) and sets no cookie."""
+    return (
+        status.startswith("200")
+        and lowered.get(STATUS_HEADER.lower(), [""])[0] in ("miss", "hit")
+        and "set-cookie" not in lowered
+    )
 
 
 def _max_age(headers):

@@ -268,6 +268,29 @@ def test_memory_is_bounded_and_the_least_recently_used_answer_goes_first(django_
     assert django_app.calls == calls + 1
 
 
+def test_an_answer_it_will_not_keep_is_passed_on_untouched_so_files_keep_streaming():
+    streamed = iter([b"part one, ", b"part two"])
+
+    def file_download(environ, start_response):
+        start_response("200 OK", [("Content-Type", "application/gpx+xml")])
+        return streamed  # what Django returns for a FileResponse (wsgi.file_wrapper)
+
+    app = front_cache.FrontCache(file_download)
+    app._current_version = lambda: "some-version"
+    environ = {}
+    setup_testing_defaults(environ)
+    assert app(environ, lambda status, headers, exc_info=None: None) is streamed
+
+
+def test_urls_asked_for_once_leave_nothing_behind_once_their_answers_are_dropped(django_app, about):
+    _page, _vi, en = about
+    app = front_cache.FrontCache(django_app, max_bytes=1)  # nothing fits for long
+    for n in range(5):
+        call(app, f"{en}?utm_campaign={n}")
+    assert len(app.entries) <= 1
+    assert len(app.vary) <= 1
+
+
 def test_the_wsgi_application_is_wrapped_only_when_the_page_cache_is_on():
     inner = WSGIHandler()
     with override_settings(WAGTAIL_CACHE=True):
