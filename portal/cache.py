@@ -39,10 +39,6 @@ _IGNORED_MODELS = {
 }
 
 
-def clear_page_cache(**kwargs):
-    clear_cache()
-
-
 def content_version():
     """A token (32 hex characters) that changes whenever content visitors see may
     have changed; the key of anything cached from the page tree."""
@@ -76,22 +72,34 @@ def _forget_version():
     cache.delete(CONTENT_VERSION_KEY)
 
 
-def new_content_version():
-    """Forget the version now and again when the transaction commits: a request
-    that read the tree before the commit cannot store old data under a new version."""
+def _content_changed_now():
+    """Clear the page cache and forget the content version."""
+    clear_cache()
     _forget_version()
-    transaction.on_commit(_forget_version)
 
 
-def _content_changed(sender, **kwargs):
+def _queued(connection):
+    # Django drops a rolled-back savepoint's callbacks from this list, so a
+    # transaction whose queued clear was rolled back queues it again.
+    return any(entry[1] is _content_changed_now for entry in connection.run_on_commit)
+
+
+def new_content_version(using=None):
+    """Clear the page cache and forget the version now and, inside a transaction,
+    once more when it commits: an anonymous request answered between a save and its
+    commit read the old rows and may have stored them. One callback per transaction,
+    however many rows it writes (a publish writes about ten)."""
+    _content_changed_now()
+    connection = transaction.get_connection(using)
+    if connection.in_atomic_block and not _queued(connection):
+        transaction.on_commit(_content_changed_now, using=using)
+
+
+def _content_changed(sender, using=None, **kwargs):
     meta = sender._meta
     if meta.app_label in _IGNORED_APPS or meta.model_name in _IGNORED_MODELS:
         return
-    # Now, and again at commit: an anonymous request answered in between read the
-    # old rows and may have stored them in the page cache.
-    clear_cache()
-    transaction.on_commit(clear_cache)
-    new_content_version()
+    new_content_version(using)
 
 
 def connect_signals():

@@ -70,3 +70,46 @@ def test_editors_always_get_a_fresh_page(admin_client, page_cache, about):
     _page, _vi, en = about
     admin_client.get(en)
     assert admin_client.get(en)["X-Wagtail-Cache"] == "skip"
+
+
+@pytest.fixture
+def clears(monkeypatch):
+    """The times the page cache is cleared (a list that grows by one per clear)."""
+    import portal.cache
+
+    calls = []
+    monkeypatch.setattr(portal.cache, "clear_cache", lambda: calls.append(1))
+    return calls
+
+
+def test_two_publishes_in_one_transaction_clear_the_page_cache_once_more_at_commit(
+    about, clears, django_capture_on_commit_callbacks
+):
+    page, _vi, _en = about
+    with django_capture_on_commit_callbacks(execute=True):
+        page.introduction_en = "Edited once more"
+        publish(page)  # a revision, the page, its log entry, references...
+        page.introduction_vi = "Sửa thêm lần nữa"
+        publish(page)
+        cleared_before_commit = len(clears)
+    assert len(clears) == cleared_before_commit + 1
+
+
+def test_a_change_after_a_rolled_back_savepoint_still_clears_the_cache_at_commit(
+    about, clears, django_capture_on_commit_callbacks
+):
+    from django.db import transaction
+
+    from portal.models import ContactSettings
+
+    page, _vi, _en = about
+    with django_capture_on_commit_callbacks(execute=True):
+        with pytest.raises(RuntimeError), transaction.atomic():
+            contact = ContactSettings.objects.get()
+            contact.email = "never-kept@example.org"
+            contact.save()
+            raise RuntimeError("the editor's save failed")
+        page.introduction_en = "Kept"
+        publish(page)
+        cleared_before_commit = len(clears)
+    assert len(clears) == cleared_before_commit + 1
