@@ -8,6 +8,7 @@ here. A builder that also takes ``bbox`` (a :class:`BoundingBox`) filters in its
 any other builder's features are filtered by position afterwards.
 """
 
+import functools
 import inspect
 import re
 from typing import NamedTuple
@@ -189,16 +190,19 @@ def bounding_box(features):
     return [min(lons), min(lats), max(lons), max(lats)]
 
 
+@functools.cache
+def _takes_bbox(builder):
+    """Whether a features builder accepts ``bbox`` (read once per builder)."""
+    return "bbox" in inspect.signature(builder).parameters
+
+
 def _features(place_type, request, bbox):
     """The type's features, inside ``bbox`` when one is given. Builders that take a
     ``bbox`` argument filter in their query; the others' features are filtered here."""
     builder = place_type.features
     if bbox is None:
         return list(builder(request))
-    if "bbox" in inspect.signature(builder).parameters:
-        found = builder(request, bbox=bbox)
-    else:
-        found = builder(request)
+    found = builder(request, bbox=bbox) if _takes_bbox(builder) else builder(request)
     return [f for f in found if bbox.intersects(_positions(f["geometry"]))]
 
 

@@ -1,6 +1,6 @@
 """API fields of route pages: the GPX link and the stops."""
 
-from django.db.models import Model, QuerySet
+from django.db.models import QuerySet
 from django.utils.translation import get_language
 from rest_framework import fields
 
@@ -26,7 +26,7 @@ def listed_pages(field, page):
     """The pages the serializer of ``field`` writes in this answer: every page of a
     list's page of results (already read: no query), or ``page`` alone."""
     listed = getattr(field.root, "instance", None)
-    if isinstance(listed, (list, tuple, QuerySet)) and not isinstance(listed, Model):
+    if isinstance(listed, (list, tuple, QuerySet)):
         pages = list(listed)
         if any(p.pk == page.pk for p in pages):
             return pages
