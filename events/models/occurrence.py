@@ -16,6 +16,7 @@ from django.db import models, transaction
 from events import lunar
 from events.occurrences import YEARS_SHOWN, Kind, Occurrence, add_years, occurrences_between
 from events.status import Status
+from portal.cache import new_content_version
 
 # Rows are kept from this many years back (the archive shows three) …
 YEARS_BACK = 4
@@ -217,4 +218,7 @@ def extend(today, events=None):
         else:
             added = 0
         added += fill(missing, horizon)
+        if added:
+            # bulk_create sends no signals: say that listings may show new rows.
+            new_content_version()
     return {"horizon": (horizon.first, horizon.last), "rows": added, "filled": len(missing)}

@@ -209,3 +209,26 @@ def test_the_events_api_still_searches_and_pages_in_date_order(client, frozen_to
     starts = [item["next_occurrences"][0]["start"] for item in first["items"] + second["items"]]
     assert starts == sorted(starts)
     assert first["meta"]["total_count"] == second["meta"]["total_count"] > 4
+
+
+def test_an_event_the_daily_job_fills_shows_at_once_on_a_cached_agenda(
+    client, frozen_today, make_event, django_capture_on_commit_callbacks
+):
+    from django.core.cache import caches
+    from django.test import override_settings
+
+    event = make_event(title_en="Bulk inserted fair", start_date=datetime.date(2026, 12, 12))
+    EventOccurrence.objects.filter(event=event).delete()  # as if inserted in bulk
+    caches["pages"].clear()
+    with override_settings(WAGTAIL_CACHE=True):
+        client.get("/en/test-festivals/")
+        cached = client.get("/en/test-festivals/")
+        assert cached["X-Wagtail-Cache"] == "hit"
+        assert b"Bulk inserted fair" not in cached.content
+        with django_capture_on_commit_callbacks(execute=True):
+            call_command("extend_occurrences", verbosity=0)
+        forget_horizon()
+        shown = client.get("/en/test-festivals/")
+    caches["pages"].clear()
+    assert shown["X-Wagtail-Cache"] == "miss"
+    assert "Bulk inserted fair" in BeautifulSoup(shown.content, "html.parser").main.get_text()
