@@ -225,20 +225,28 @@ def single_client_ms(url, n=3):
     return statistics.median(timings)
 
 
+# Headers the server adds itself (gunicorn's Date, Server, Connection) or that
+# describe one transfer rather than the answer.
+OWN_HEADERS = {"date", "server", "connection", "transfer-encoding", "keep-alive", "age"}
+
+
 def copy_pages(base, paths, folder):
-    """The cached project's answer for every path, saved as folder/<n>.html; returns
+    """The cached project's answer for every path, saved as folder/<n>.html, and its
+    headers (all but OWN_HEADERS, in order) in folder/headers.json; returns
     {page: (copy path, bytes, Content-Type)}."""
     import json
 
     folder.mkdir(parents=True)
-    copies, types = {}, {}
+    copies, kept = {}, {}
     for index, (page, path) in enumerate(paths.items()):
         get(base + path)
         status, headers, body = get(base + path)
         (folder / f"{index}.html").write_bytes(body)
         copies[page] = (f"/{index}.html", len(body), headers.get("Content-Type", ""))
-        types[f"/{index}.html"] = headers.get("Content-Type", "")
-    (folder / "types.json").write_text(json.dumps(types))
+        kept[f"/{index}.html"] = [
+            [name, value] for name, value in headers.items() if name.lower() not in OWN_HEADERS
+        ]
+    (folder / "headers.json").write_text(json.dumps(kept))
     return copies
 
 

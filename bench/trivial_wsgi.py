@@ -1,8 +1,12 @@
 """The floor for a cached page: a WSGI app that answers fixed bytes (bench only).
 
-Serves every file under $BENCH_COPIES at /<relative path> (read once at start-up),
-with the Content-Type bench/run.py recorded in $BENCH_COPIES/types.json; 404
-otherwise. Run by gunicorn exactly like the project (same workers, same loopback).
+Serves every file under $BENCH_COPIES at /<relative path> (read once at start-up)
+with the headers the cached project sent for it ($BENCH_COPIES/headers.json, recorded
+by bench/run.py: Content-Type, the security headers, ETag, Cache-Control, …), so the
+bytes on the wire are the project's own; 404 otherwise. Run by gunicorn exactly like
+the project (same workers, same loopback). Each header costs gunicorn work: with only
+Content-Type and Content-Length this floor answered ≈ 10 % more requests a second
+than with 15 more headers (wrk, 2026-12-01, see bench/README.md).
 """
 
 import json
@@ -10,19 +14,22 @@ import os
 from pathlib import Path
 
 ROOT = Path(os.environ["BENCH_COPIES"])
-TYPES = json.loads((ROOT / "types.json").read_text())
+HEADERS = {
+    path: [tuple(pair) for pair in pairs]
+    for path, pairs in json.loads((ROOT / "headers.json").read_text()).items()
+}
 FILES = {
     "/" + str(path.relative_to(ROOT)): path.read_bytes()
     for path in ROOT.rglob("*")
-    if path.is_file() and path.name != "types.json"
+    if path.is_file() and path.name != "headers.json"
 }
 
 
 def application(environ, start_response):
-    body = FILES.get(environ.get("PATH_INFO", ""))
+    path = environ.get("PATH_INFO", "")
+    body = FILES.get(path)
     if body is None:
         start_response("404 Not Found", [("Content-Type", "text/plain")])
         return [b"not found"]
-    content_type = TYPES.get(environ["PATH_INFO"], "text/html; charset=utf-8")
-    start_response("200 OK", [("Content-Type", content_type), ("Content-Length", str(len(body)))])
+    start_response("200 OK", HEADERS[path])
     return [body]
