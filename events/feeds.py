@@ -41,9 +41,10 @@ from events.listing import (
 )
 from events.models import EventOccurrence
 from events.occurrences import Kind, add_years, occurrences_between
-from events.venues import attach_places, live_public, place_of
+from events.venues import attach_places, place_of
 from portal.address import absolute_url
 from portal.i18n import page_url, uses_query_language
+from portal.models.visibility import live_public
 
 RSS_YEARS = 1
 RSS_ITEMS = 100

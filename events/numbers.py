@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from events import clock
 from events.models import EventPage
 from events.occurrences import occurrences_between
-from events.venues import live_public
+from portal.models.visibility import live_public
 from portal.numbers import Chart, Figure, NumbersSection
 
 

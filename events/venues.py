@@ -7,10 +7,7 @@ queries (one per venue page type), so listings never query once per event.
 
 from dataclasses import dataclass
 
-from django.db.models import Exists, OuterRef
-from django.db.models.functions import Length, Substr
-from wagtail.models import PageViewRestriction
-
+from portal.models.visibility import live_public
 from villages.models import VillagePage
 from villages.places import venue_types
 
@@ -53,16 +50,6 @@ class Place:
         if isinstance(self.page, VillagePage):
             return self.page
         return getattr(self.page, "village", None)
-
-
-def live_public(queryset):
-    """Wagtail's ``queryset.live().public()`` in the same SQL query: the view
-    restrictions of the pages' ancestors (or their own) as a subquery, where
-    ``public()`` first runs a query of its own on every call."""
-    restricted = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-    )
-    return queryset.live().exclude(Exists(restricted))
 
 
 def _venue_pages(ids):

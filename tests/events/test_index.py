@@ -178,3 +178,21 @@ def test_the_index_today_is_injectable(client, frozen_today, calendar):
     frozen_today(datetime.date(2027, 4, 1))
     items = agenda(client.get(INDEX, {"category": "festival"}))
     assert items[0] == (LUNAR_16_3[0].isoformat(), calendar.lunar.title_en)
+
+
+def test_an_event_published_after_the_agenda_was_counted_adds_a_page_at_the_next_request(
+    client, frozen_today, make_event
+):
+    # The agenda's count is cached per content version (events/index_context.py).
+    shown = len(agenda(client.get(INDEX)))
+    assert shown < PER_PAGE
+    for n in range(PER_PAGE - shown):
+        make_event(title_en=f"Zq filler {n}", start_date=TODAY + datetime.timedelta(days=3 + n))
+    full = client.get(INDEX)
+    assert len(agenda(full)) == PER_PAGE
+    assert page(full).select_one(".pagination") is None
+
+    make_event(title_en="Zq one too many", start_date=TODAY + datetime.timedelta(days=40))
+
+    nav = page(client.get(INDEX)).select_one(".pagination")
+    assert nav is not None and "Page 1 of 2" in nav.text

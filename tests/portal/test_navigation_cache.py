@@ -158,6 +158,25 @@ def test_a_new_village_is_offered_by_the_homestay_finder_at_the_next_request(cli
     assert "Zq Brand New Village" in finder_villages(client, finder)
 
 
+EVENT_INDEX = {"en": "/en/test-festivals/", "vi": "/vi/le-hoi-thu/"}
+
+
+def test_a_new_village_is_offered_by_the_event_index_filter_at_the_next_request(client, test_site):
+    assert test_site.village.title_en in finder_villages(client, EVENT_INDEX["en"])
+    assert "Zq Brand New Village" not in finder_villages(client, EVENT_INDEX["en"])
+    with translation.override("vi"):
+        add_village(test_site.villages, title_en="Zq Brand New Village")
+    assert "Zq Brand New Village" in finder_villages(client, EVENT_INDEX["en"])
+
+
+def test_the_event_index_filter_names_villages_in_the_language_of_each_request(client, test_site):
+    english = finder_villages(client, EVENT_INDEX["en"])
+    vietnamese = finder_villages(client, EVENT_INDEX["vi"])
+    assert "Cloud Hill Test Village" in english and "Bản Đồi Mây Thử" not in english
+    assert "Bản Đồi Mây Thử" in vietnamese and "Cloud Hill Test Village" not in vietnamese
+    assert finder_villages(client, EVENT_INDEX["en"]) == english
+
+
 def test_previews_of_two_unsaved_pages_each_get_their_own_ancestors(test_site):
     from portal.navigation import ancestors
 

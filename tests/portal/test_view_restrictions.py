@@ -69,3 +69,54 @@ def test_a_public_page_checks_its_restrictions_in_one_query(client, test_site):
     own = 'SELECT "wagtailcore_pageviewrestriction"'  # not the listings' subqueries
     checks = [q["sql"] for q in queries if q["sql"].startswith(own)]
     assert len(checks) == 1
+
+
+# Listings (the homestay finder here) read the restricted paths once per content
+# version (portal.models.visibility): a change to a restriction must show at once.
+FINDER_EN = "/en/find-a-test-homestay/"
+
+
+def test_a_homestay_made_private_after_the_finder_listed_it_leaves_the_finder_at_once(
+    client, test_site
+):
+    add_homestay(test_site.village, title_en=f"{SECRET} house")
+    assert _shows(client.get(FINDER_EN))
+
+    _restrict(test_site.village)
+
+    assert not _shows(client.get(FINDER_EN))
+
+
+def test_lifting_a_restriction_brings_the_homestay_back_to_the_finder_at_once(client, test_site):
+    add_homestay(test_site.village, title_en=f"{SECRET} house")
+    restriction = _restrict(test_site.village)
+    assert not _shows(client.get(FINDER_EN))
+
+    restriction.delete()
+
+    assert _shows(client.get(FINDER_EN))
+
+
+def test_a_homestay_private_inside_a_private_village_stays_hidden_when_the_village_opens(
+    client, test_site
+):
+    homestay = add_homestay(test_site.village, title_en=f"{SECRET} house")
+    village_restriction = _restrict(test_site.village)
+    _restrict(homestay)
+    assert not _shows(client.get(FINDER_EN))
+
+    village_restriction.delete()
+
+    assert not _shows(client.get(FINDER_EN))
+
+
+def test_while_no_restriction_changes_listings_do_not_read_the_restrictions(client, test_site):
+    add_homestay(test_site.village, title_en=f"{SECRET} house")
+    _restrict(test_site.village2)
+    client.get(FINDER_EN)
+    with CaptureQueriesContext(connection) as queries:
+        assert _shows(client.get(FINDER_EN))
+    reads = [q["sql"] for q in queries if "wagtailcore_pageviewrestriction" in q["sql"]]
+    # Only the finder page's own check (Wagtail's, before serving it) is left.
+    assert len(reads) == 1
+    assert reads[0].startswith('SELECT "wagtailcore_pageviewrestriction"')
