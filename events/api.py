@@ -4,7 +4,7 @@ Query parameters: from, to, month, past, village, category (see events.listing),
 lang, plus Wagtail's own (fields, limit, offset, order, search).
 """
 
-from django.db.models import Case, F, IntegerField, When, Window
+from django.db.models import Case, F, IntegerField, QuerySet, When, Window
 from django.db.models.functions import RowNumber
 from django.http import Http404, QueryDict
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter, SearchFilter
@@ -27,6 +27,7 @@ from events.models import EventOccurrence, EventPage
 from events.occurrences import YEARS_SHOWN, add_years
 from events.venues import attach_places
 from portal.api import LanguageAPIMixin
+from portal.cache import CachedSlices
 from portal.models.visibility import live_public
 
 EVENT_FILTERS = ("from", "to", "month", "past", "village", "category")
@@ -105,6 +106,10 @@ class EventsAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
         return queryset.order_by(position, "pk") if ordered else queryset
 
     def paginate_queryset(self, queryset):
+        if isinstance(queryset, QuerySet):  # not a search backend's results
+            # The count and each page's ids are the same for every partner asking
+            # the same on the same day: cached per content version.
+            queryset = CachedSlices(queryset, "events:api")
         page = super().paginate_queryset(queryset)
         if page is None:
             return page

@@ -1,7 +1,6 @@
 """What the events index shows: the filter form, an agenda page or a month grid, links."""
 
 import datetime
-import hashlib
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -25,7 +24,7 @@ from events.listing import (
 )
 from events.models import EventCategory
 from events.occurrences import Kind
-from portal.cache import cached_for_content
+from portal.cache import CachedSlices, cached_for_content
 from portal.collation import sorted_by_name
 from portal.models.visibility import live_public
 from villages.models import VillagePage
@@ -74,24 +73,23 @@ def _pairs(events, window, renditions=()):
 
 
 class _Pairs:
-    """The agenda's pairs for the paginator: counted and sliced in the database.
-
-    The count is cached per content version: the same for every visitor with the
-    same filters on the same day (the query's text holds both), and with 10,000
-    events it counts 6,090 rows (18 ms on SQLite) for every page of the agenda."""
+    """The agenda's pairs for the paginator: its count and the rows of each page are
+    cached per content version (portal.cache.CachedSlices): the same for every
+    visitor with the same filters on the same day. With 10,000 events the window
+    holds 6,090 rows, counted (18 ms on SQLite) and sorted (31 ms) on every request
+    before."""
 
     def __init__(self, rows):
-        self.rows = rows
+        self.rows = CachedSlices(rows, "events:agenda")
 
     def count(self):
-        digest = hashlib.sha256(str(self.rows.query).encode()).hexdigest()
-        return cached_for_content(f"events:agenda-count:{digest}", self.rows.count)
+        return self.rows.count()
 
     def __len__(self):
         return self.count()
 
     def __getitem__(self, index):
-        return pairs_from_rows(self.rows[index], (CARD_RENDITION,))
+        return pairs_from_rows(self.rows.slice_queryset(index), (CARD_RENDITION,))
 
 
 def choices():

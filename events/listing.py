@@ -23,6 +23,7 @@ from wagtail.images import get_image_model
 from events.models import EventCategory, EventOccurrence, EventPage, OccurrenceHorizon
 from events.occurrences import add_years, occurrences_between
 from events.venues import attach_places
+from portal.cache import cached_for_query
 from portal.i18n import language_codes
 from portal.models.visibility import live_public
 from portal.params import parse_id
@@ -352,14 +353,9 @@ class EventList:
             .order_by("start")
             .values_list("event_id", "start")
         )
-        found, cutoff = set(), None
-        for event_id, start in rows.iterator(chunk_size=4 * needed):
-            if cutoff is not None and start > cutoff:
-                return found
-            found.add(event_id)
-            if cutoff is None and len(found) >= needed:
-                cutoff = start
-        return None
+        # The same for every visitor on the same day: cached per content version.
+        prefix = f"events:candidates:{needed}"
+        return cached_for_query(prefix, rows, lambda: _first_events(rows, needed))
 
     def __getitem__(self, index):
         if not isinstance(index, slice):
@@ -376,6 +372,20 @@ class EventList:
 
     def __len__(self):
         return self.queryset.count()
+
+
+def _first_events(rows, needed):
+    """The event ids of ``rows`` ((event id, start) in start order) up to the
+    ``needed``-th distinct event and every event starting the same day as it; None
+    when there are fewer."""
+    found, cutoff = set(), None
+    for event_id, start in rows.iterator(chunk_size=4 * needed):
+        if cutoff is not None and start > cutoff:
+            return found
+        found.add(event_id)
+        if cutoff is None and len(found) >= needed:
+            cutoff = start
+    return None
 
 
 def occurrences_in(events, window):

@@ -33,6 +33,7 @@ class PortalConfig(AppConfig):
         uploads.bound_pillow_memory()
 
         i18n.route_by_default_language_slugs()
+        i18n.memoize_site_root_paths()
         routing.route_in_one_query()
         search.index_empty_translations_as_nothing()
         one_source_per_width()

@@ -11,9 +11,13 @@ from the page tree for every request (the header's sections and menu,
 ``portal.navigation``) is cached under that version, so a change is seen at once.
 """
 
+import hashlib
+import threading
 import uuid
 
 from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
+from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtailcache.cache import clear_cache
@@ -44,9 +48,45 @@ _IGNORED_MODELS = {
 }
 
 
+_request = threading.local()
+
+
+def request_memo():
+    """A dict that lives as long as the request being answered (from Django's
+    ``request_started`` to ``request_finished``, on this thread), emptied when this
+    process changes content; None outside a request (commands, tests that call
+    functions directly), where nothing is memoised."""
+    return getattr(_request, "memo", None)
+
+
+def memoized(key, compute):
+    """``compute()``, computed once per request under ``key`` (every time outside
+    a request). For values a request may read many times and must not change during
+    it: the content version, the restricted paths, the sites' root paths."""
+    memo = request_memo()
+    if memo is None:
+        return compute()
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
+def _start_request(**kwargs):
+    _request.memo = {}
+
+
+def _end_request(**kwargs):
+    _request.memo = None
+
+
 def content_version():
     """A token (32 hex characters) that changes whenever content visitors see may
-    have changed; the key of anything cached from the page tree."""
+    have changed; the key of anything cached from the page tree. Read from the
+    shared cache once per request (a home page asked twelve times)."""
+    return memoized(CONTENT_VERSION_KEY, _shared_content_version)
+
+
+def _shared_content_version():
     version = cache.get(CONTENT_VERSION_KEY)
     if version is None:
         cache.add(CONTENT_VERSION_KEY, uuid.uuid4().hex, None)
@@ -66,6 +106,54 @@ def cached_for_content(key, compute, seconds=60 * 60):
     return stored[0]
 
 
+def cached_for_query(prefix, queryset, compute, seconds=60 * 60):
+    """``compute()``, cached per content version under ``prefix`` and the SQL and
+    parameters of ``queryset`` (so under every filter, ordering and date it holds):
+    for answers read from one query that are the same for every visitor (a count,
+    the ids of a page of results). Computed uncached when the query can match
+    nothing (Django then builds no SQL)."""
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:
+        return compute()
+    digest = hashlib.sha256(repr((sql, params)).encode()).hexdigest()
+    return cached_for_content(f"{prefix}:{digest}", compute, seconds)
+
+
+class CachedSlices:
+    """``queryset`` for a paginator (Django's, or the Wagtail API's): its count and
+    each slice's primary keys are cached per content version (cached_for_query), and
+    a slice is read again by those keys through ``queryset`` itself, so its filters
+    (live, public) and order still apply: one query over at most a page of rows, not
+    a count and a sort of every match on each request."""
+
+    def __init__(self, queryset, prefix):
+        self.queryset = queryset
+        self.prefix = prefix
+
+    def count(self):
+        return cached_for_query(f"{self.prefix}:count", self.queryset, self.queryset.count)
+
+    def __len__(self):
+        return self.count()
+
+    def slice_queryset(self, index):
+        """The rows of ``index`` (a slice) as a queryset."""
+        if index.step is not None:
+            raise TypeError("CachedSlices takes slices without a step")
+        start, stop = index.start or 0, index.stop
+        keys = self.queryset.values_list("pk", flat=True)
+        ids = cached_for_query(
+            f"{self.prefix}:{start}:{stop}", self.queryset, lambda: list(keys[start:stop])
+        )
+        return self.queryset.filter(pk__in=ids)
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self.slice_queryset(slice(index, index + 1))[0]
+        return list(self.slice_queryset(index))
+
+
 # Changes made by this process (each new_content_version, and its commit): the front
 # cache (portal.front_cache) re-reads the shared version at once when it moves.
 local_changes = 0
@@ -75,6 +163,9 @@ def _forget_version():
     global local_changes
     local_changes += 1
     cache.delete(CONTENT_VERSION_KEY)
+    memo = request_memo()
+    if memo is not None:
+        memo.clear()
 
 
 def _content_changed_now():
@@ -108,5 +199,7 @@ def _content_changed(sender, using=None, **kwargs):
 
 
 def connect_signals():
+    request_started.connect(_start_request, dispatch_uid="portal_request_memo_start")
+    request_finished.connect(_end_request, dispatch_uid="portal_request_memo_end")
     post_save.connect(_content_changed, dispatch_uid="portal_cache_post_save")
     post_delete.connect(_content_changed, dispatch_uid="portal_cache_post_delete")

@@ -111,6 +111,33 @@ def route_by_default_language_slugs():
         Page.__dict__[name].fallback_languages = only_default
 
 
+def memoize_site_root_paths():
+    """Read the sites' root paths once per request and language.
+
+    wagtail-modeltranslation installs its own ``Page._get_site_root_paths``, which
+    keeps one language's paths on the request (or page) and reads the shared cache
+    again at each change of language: a page linking its translations read Redis
+    11 times, the events API (URLs in both languages per event) 42. Runs in
+    PortalConfig.ready, after wagtail-modeltranslation has patched the page models.
+    """
+    from wagtail.models import Page, get_page_models
+    from wagtail_modeltranslation import patch_wagtailadmin
+
+    from portal.cache import memoized
+
+    translated = patch_wagtailadmin._new_get_site_root_paths
+
+    def site_root_paths(self, request=None):
+        return memoized(
+            f"site-root-paths:{translation.get_language()}",
+            lambda: translated(self, request),
+        )
+
+    for model in {Page, *get_page_models()}:
+        if model.__dict__.get("_get_site_root_paths") is translated:
+            model._get_site_root_paths = site_root_paths
+
+
 def fallback_chain(language):
     """The languages a visitor of ``language`` may read, in order: ``language``
     first, then its fallbacks from MODELTRANSLATION_FALLBACK_LANGUAGES

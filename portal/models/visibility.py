@@ -11,7 +11,7 @@ new version, at once and again when its transaction commits).
 from django.db.models import Q
 from wagtail.models import PageViewRestriction
 
-from portal.cache import cached_for_content
+from portal.cache import cached_for_content, memoized
 
 # Bounds only what a change made outside Django (raw SQL) could leave stale.
 RESTRICTIONS_SECONDS = 5 * 60
@@ -30,12 +30,16 @@ def _outermost(paths):
 def restricted_paths():
     """Tree paths (Wagtail's materialised ``path``) of the outermost pages with a
     view restriction of any kind (password, login, groups): what is at or below
-    them is private. One query per content version, none after."""
+    them is private. One query per content version, none after; one read of the
+    shared cache per request."""
 
     def read():
         return _outermost(PageViewRestriction.objects.values_list("page__path", flat=True))
 
-    return cached_for_content("portal:restricted-paths", read, RESTRICTIONS_SECONDS)
+    return memoized(
+        "portal:restricted-paths",
+        lambda: cached_for_content("portal:restricted-paths", read, RESTRICTIONS_SECONDS),
+    )
 
 
 def live_public(queryset):

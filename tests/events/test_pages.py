@@ -154,6 +154,20 @@ def test_the_home_page_lists_upcoming_festivals(client, frozen_today, calendar):
     assert calendar.market.title_en not in titles  # weekly
 
 
+def test_an_event_published_after_the_home_page_was_shown_leads_its_festivals_at_once(
+    client, frozen_today, calendar, make_event
+):
+    # The home section's candidates (the events of its six first occurrences) are
+    # cached per content version (events/listing.py): more than six events to come.
+    for day in range(3, 9):
+        make_event(title_en=f"Zq gathering {day}", start_date=TODAY + datetime.timedelta(days=day))
+    client.get("/en/")
+    make_event(title_en="Zq sooner gathering", start_date=TODAY + datetime.timedelta(days=2))
+    section = soup(client.get("/en/")).find(id="section-festivals").parent
+    titles = [t.text for t in section.select(".card-title")]
+    assert titles[:2] == ["Zq sooner gathering", "Zq gathering 3"]
+
+
 def test_cancelled_status_is_shown_in_the_index(client, frozen_today, calendar, vietnamese):
     page = calendar.solar
     page.status = Status.CANCELLED

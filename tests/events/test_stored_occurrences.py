@@ -211,6 +211,17 @@ def test_the_events_api_still_searches_and_pages_in_date_order(client, frozen_to
     assert first["meta"]["total_count"] == second["meta"]["total_count"] > 4
 
 
+def test_an_event_published_after_the_api_listed_events_is_counted_and_listed_at_once(
+    client, frozen_today, make_event
+):
+    # The API's count and page ids are cached per content version (portal.cache).
+    before = client.get("/api/v2/events/", {"lang": "en"}).json()
+    make_event(title_en="Quartz newcomer", start_date=TODAY + ONE_DAY)
+    after = client.get("/api/v2/events/", {"lang": "en"}).json()
+    assert after["meta"]["total_count"] == before["meta"]["total_count"] + 1
+    assert after["items"][0]["title"] == "Quartz newcomer"
+
+
 def test_an_event_the_daily_job_fills_shows_at_once_on_a_cached_agenda(
     client, frozen_today, make_event, django_capture_on_commit_callbacks
 ):
