@@ -22,6 +22,7 @@ from modeltranslation import settings as mt_settings
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
+from portal.cache import new_content_version
 from portal.slugs import ascii_slug
 
 INDEX_CHUNK = 1000
@@ -89,6 +90,7 @@ def create_children(parent, pages, batch=500):
         insert_rows(model, chunk)
     Page.objects.filter(pk=parent.pk).update(numchild=Page.objects.child_of(parent).count())
     parent.numchild = Page.objects.child_of(parent).count()
+    new_content_version()  # bulk inserts send no signals: listings may show new pages
     return pages
 
 
@@ -118,3 +120,4 @@ def write_many_to_many(pages, name):
         for item in getattr(page, name).all()
     ]
     through.objects.bulk_create(rows, batch_size=500)
+    new_content_version()

@@ -15,7 +15,7 @@ from django.core.paginator import Paginator
 from django.db.models import ExpressionWrapper, F, FloatField, Max, Prefetch, Value
 from django.utils.translation import get_language, ngettext
 
-from portal.cache import cached_for_content
+from portal.cache import CachedSlices, cached_for_content
 from portal.collation import collated
 from villages.finder_filters import active_filters, combined, loosening_suggestions
 from villages.forms import HomestayFinderForm
@@ -214,7 +214,10 @@ def find_homestays(request):
             errors=errors,
         )
     filters = active_filters(query, choices)
-    paginator = Paginator(with_details(filter_homestays(query, choices, filters)), PER_PAGE)
+    # The count and each page's homestays are the same for every visitor asking the
+    # same: cached per content version (5,000 homestays: counted and sorted each time).
+    found = CachedSlices(with_details(filter_homestays(query, choices, filters)), "villages:finder")
+    paginator = Paginator(found, PER_PAGE)
     if query.page > paginator.num_pages:
         notices.append(
             ngettext(

@@ -586,3 +586,14 @@ def test_the_finder_page_exists_once_under_the_home_page(home, test_site):
     assert finder.pk == test_site.finder.pk
     assert finder.get_parent().pk == home.pk
     assert finder.show_in_menus
+
+
+def test_a_homestay_published_after_a_search_leads_the_same_search_at_the_next_request(
+    client, test_site, houses
+):
+    # The finder's count and pages are cached per content version (portal.cache).
+    assert titles(client.get(FINDER_EN)) == expected()
+    add_listing_homestay(test_site.village, title_en="Zq cheapest house", price_min=1, price_max=2)
+    after = client.get(FINDER_EN)
+    assert titles(after) == ["Zq cheapest house", *expected()]
+    assert results_heading(after) == f"{len(expected()) + 1} homestays found"
