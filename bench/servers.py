@@ -31,12 +31,19 @@ DEBIAN_PACKAGES = {"nginx": "nginx", "redis-server": "redis-server", "wrk": "wrk
 CACHE_PURGE_MODULE = Path("/usr/lib/nginx/modules/ngx_http_cache_purge_module.so")
 
 
-def get(url, headers=None, timeout=60):
+class _KeepRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None  # the 3xx itself is the answer
+
+
+def get(url, headers=None, timeout=60, follow_redirects=True):
     """(status, headers, body) of a GET; HTTP errors are answers, not exceptions
-    (a refused or timed-out connection raises OSError)."""
+    (a refused or timed-out connection raises OSError). With ``follow_redirects``
+    False a 3xx is returned as it came (its Location in the headers)."""
     request = urllib.request.Request(url, headers=headers or {})
+    opener = urllib.request.build_opener(*([] if follow_redirects else [_KeepRedirects]))
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with opener.open(request, timeout=timeout) as response:
             return response.status, dict(response.headers), response.read()
     except urllib.error.HTTPError as error:
         return error.code, dict(error.headers), error.read()

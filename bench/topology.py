@@ -18,6 +18,7 @@ Needs Debian's nginx and redis-server (installed with apt-get if missing, as roo
 """
 
 import argparse
+import gzip
 import os
 import re
 import shutil
@@ -271,36 +272,108 @@ page.save_revision().publish()
 """
 
 
+GZIP_BROWSERS = ("gzip, deflate, br", "gzip, deflate, br, zstd", "gzip, deflate")
+
+
+def _status(answer):
+    return answer[1].get("X-Cache-Status")
+
+
+def _text(answer):
+    """The body as a visitor reads it (urllib does not undo Content-Encoding)."""
+    body = answer[2]
+    if answer[1].get("Content-Encoding") == "gzip":
+        body = gzip.decompress(body)
+    return body.decode()
+
+
 def proxy_cache(topology):
     """nginx's proxy cache answers an anonymous page (X-Cache-Status HIT), never one
-    for a visitor with a session cookie, and a publish purges it through
-    wagtail.contrib.frontend_cache: the new text is served at once."""
+    for a visitor with a session cookie; browsers sending different Accept-Encoding
+    lists share one gzip entry; a publish purges it through
+    wagtail.contrib.frontend_cache for gzip and identity clients alike: the new text
+    is served at once to both."""
     url = f"{topology.url}/vi/gioi-thieu/"
     first = get(url)
     second = get(url)
     editor = get(url, headers={"Cookie": "sessionid=abc"})
+    browsers = [get(url, headers={"Accept-Encoding": value}) for value in GZIP_BROWSERS]
     marker = f"Purged at {time.time():.0f}"
     topology.manage("shell", "-c", PUBLISH_INTRODUCTION.format(marker=marker))
     after = get(url)
     again = get(url)
+    after_gzip = get(url, headers={"Accept-Encoding": GZIP_BROWSERS[1]})
+    again_gzip = get(url, headers={"Accept-Encoding": GZIP_BROWSERS[0]})
     return [
         (
             "proxy cache: second anonymous request is a HIT",
-            first[0] == second[0] == 200 and second[1].get("X-Cache-Status") == "HIT",
-            f"{first[1].get('X-Cache-Status')} then {second[1].get('X-Cache-Status')}",
+            first[0] == second[0] == 200 and _status(second) == "HIT",
+            f"{_status(first)} then {_status(second)}",
         ),
         (
             "proxy cache: bypassed with a session cookie",
-            editor[1].get("X-Cache-Status") == "BYPASS",
-            f"{editor[1].get('X-Cache-Status')}",
+            _status(editor) == "BYPASS",
+            f"{_status(editor)}",
+        ),
+        (
+            "proxy cache: browsers' different Accept-Encoding lists share one gzip entry",
+            [_status(b) for b in browsers[1:]] == ["HIT", "HIT"]
+            and all(b[1].get("Content-Encoding") == "gzip" for b in browsers)
+            and len({_text(b) for b in browsers} | {_text(first)}) == 1,
+            f"{[_status(b) for b in browsers]}, {[b[1].get('Content-Encoding') for b in browsers]}",
         ),
         (
             "proxy cache: a publish purges the page (new text at once, then cached again)",
-            marker in after[2].decode()
-            and after[1].get("X-Cache-Status") == "MISS"
-            and again[1].get("X-Cache-Status") == "HIT",
-            f"new text seen: {marker in after[2].decode()}; "
-            f"{after[1].get('X-Cache-Status')} then {again[1].get('X-Cache-Status')}",
+            marker in _text(after) and _status(after) == "MISS" and _status(again) == "HIT",
+            f"new text seen: {marker in _text(after)}; {_status(after)} then {_status(again)}",
+        ),
+        (
+            "proxy cache: a publish purges the gzip entry too (browsers see it at once)",
+            marker in _text(after_gzip)
+            and _status(after_gzip) == "MISS"
+            and _status(again_gzip) == "HIT",
+            f"new text seen: {marker in _text(after_gzip)}; "
+            f"{_status(after_gzip)} then {_status(again_gzip)}",
+        ),
+    ]
+
+
+def proxy_cache_variants(topology):
+    """What nginx keeps once for everyone and what it never keeps: a language-neutral
+    feed for every Accept-Language, the API's JSON but not its HTML view for browsers,
+    and not the redirect of / that Accept-Language chooses."""
+    base = topology.url
+    feed = [
+        get(f"{base}/feeds/events.rss", headers={"Accept-Language": value})
+        for value in ("vi", "en", "fr, en;q=0.5")
+    ]
+    html = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+    api = f"{base}/api/v2/events/?lang=en"
+    api_json = [get(api, headers={"Accept": "application/json"}) for _ in range(2)]
+    api_html = [get(api, headers={"Accept": html}) for _ in range(2)]
+    root = [
+        get(f"{base}/", headers={"Accept-Language": value}, follow_redirects=False)
+        for value in ("en", "en", "vi")
+    ]
+    return [
+        (
+            "proxy cache: a language-neutral feed is one entry for every Accept-Language",
+            [_status(f) for f in feed[1:]] == ["HIT", "HIT"] and len({f[2] for f in feed}) == 1,
+            f"{[_status(f) for f in feed]}",
+        ),
+        (
+            "proxy cache: the API's JSON is kept, its HTML view for browsers never",
+            _status(api_json[1]) == "HIT"
+            and api_json[1][1].get("Content-Type", "").startswith("application/json")
+            and [_status(a) for a in api_html] == ["BYPASS", "BYPASS"]
+            and api_html[1][1].get("Content-Type", "").startswith("text/html"),
+            f"JSON {[_status(a) for a in api_json]}, HTML {[_status(a) for a in api_html]}",
+        ),
+        (
+            "proxy cache: / redirects each visitor by Accept-Language, never from the cache",
+            [r[1].get("Location") for r in root] == ["/en/", "/en/", "/vi/"]
+            and "HIT" not in [_status(r) for r in root],
+            f"{[(r[0], r[1].get('Location'), _status(r)) for r in root]}",
         ),
     ]
 
@@ -327,6 +400,7 @@ def check(topology):
     else:
         results.append(("static file", False, "no stylesheet on /vi/"))
     results += proxy_cache(topology)
+    results += proxy_cache_variants(topology)
     results += database_outage(topology)
     topology.stop_redis()
     status, _, _ = get(f"{base}/en/about/?redis=down")

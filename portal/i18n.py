@@ -210,6 +210,21 @@ def unknown_language_message(code):
     return " / ".join(messages)
 
 
+def in_every_language(view):
+    """For a language-neutral answer that holds every public language (the sitemap,
+    robots.txt): ``Content-Language: vi, en`` (RFC 9110, 8.5), whatever the visitor's
+    Accept-Language. nginx keeps one copy of such an answer for everyone
+    (deploy/nginx/portal.conf), so nothing in it may follow that header."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response.headers["Content-Language"] = ", ".join(language_codes())
+        return response
+
+    return wrapper
+
+
 def uses_query_language(view):
     """Serve the view in the `?lang=` language; 400 with a clear message for an unknown one."""
 

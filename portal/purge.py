@@ -20,18 +20,26 @@ nginx's micro-cache (5 s). Nothing is computed or sent unless WAGTAILFRONTENDCAC
 commits, so nginx never re-caches the old version in between.
 """
 
-from urllib.parse import urlsplit
+import logging
+from urllib.error import HTTPError, URLError
+from urllib.parse import urlsplit, urlunsplit
+from urllib.request import urlopen
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_save
+from wagtail import __version__ as wagtail_version
 from wagtail import hooks
+from wagtail.contrib.frontend_cache.backends import HTTPBackend
+from wagtail.contrib.frontend_cache.backends.http import PurgeRequest
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from portal.address import absolute_url
 from portal.i18n import language_codes, page_url
 
 HOOK = "portal_purge_paths"
+
+logger = logging.getLogger("wagtail.frontendcache")
 
 # Paths of a page before a publish or a move changed them: {page pk: {path, …}}.
 _old_paths = {}
@@ -130,6 +138,56 @@ def purge_paths(paths):
 
     batch = PurgeBatch(absolute_url(path) for path in sorted(paths))
     transaction.on_commit(batch.purge)
+
+
+class EncodingsHTTPBackend(HTTPBackend):
+    """Wagtail's HTTP purge backend, sending one PURGE per encoding nginx keeps.
+
+    deploy/nginx/portal.conf keys an answer by its URI and by the client's
+    Accept-Encoding reduced to ``gzip`` or ``identity`` (one entry each, whatever list a
+    browser sends), and its purge server reads the PURGE's own Accept-Encoding the same
+    way. So ``purge("https://binhlieu.example.vn/en/about/")`` sends
+    ``PURGE /en/about/`` to LOCATION twice, with ``Accept-Encoding: gzip`` and with
+    ``identity``, each with the page's Host. nginx answers 200 (dropped) or 204 (was
+    not kept); an HTTP or network error is logged (logger ``wagtail.frontendcache``),
+    never raised, as Wagtail's own backend does.
+
+    Settings: as HTTPBackend (``LOCATION``, ``HOSTNAMES``), e.g. in
+    ``WAGTAILFRONTENDCACHE = {"nginx": {"BACKEND": "portal.purge.EncodingsHTTPBackend",
+    "LOCATION": "http://127.0.0.1:8079"}}``.
+    """
+
+    ENCODINGS = ("gzip", "identity")
+
+    def purge(self, url):
+        parts = urlsplit(url)
+        host = parts.hostname + (f":{parts.port}" if parts.port else "")
+        target = urlunsplit(
+            [self.cache_scheme, self.cache_netloc, parts.path, parts.query, parts.fragment]
+        )
+        for encoding in self.ENCODINGS:
+            headers = {
+                "Host": host,
+                "Accept-Encoding": encoding,
+                "User-Agent": f"Wagtail-frontendcache/{wagtail_version}",
+            }
+            try:
+                urlopen(PurgeRequest(url=target, headers=headers), timeout=10).close()
+            except HTTPError as error:
+                logger.error(
+                    "Couldn't purge '%s' (%s) from HTTP cache. HTTPError: %d %s",
+                    url,
+                    encoding,
+                    error.code,
+                    error.reason,
+                )
+            except (URLError, OSError) as error:
+                logger.error(
+                    "Couldn't purge '%s' (%s) from HTTP cache. URLError: %s",
+                    url,
+                    encoding,
+                    getattr(error, "reason", error),
+                )
 
 
 # --- Signal handlers ---------------------------------------------------------------

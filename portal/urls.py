@@ -9,9 +9,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import offline, views
 from portal.api import build_api_router
+from portal.i18n import in_every_language
 from portal.sitemap import PortalSitemap
 
 
+@in_every_language
 def sitemap_view(request):
     return sitemap(request, sitemaps={"pages": PortalSitemap(request)})
 

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET
 from portal.address import absolute_url
 from portal.faults import database_unavailable_response, is_database_unavailable
 from portal.forms import SearchForm
+from portal.i18n import in_every_language
 from portal.params import lenient_parameters
 from portal.searching.page import search_context as search_results
 from portal.searching.page import suggestions
@@ -78,6 +79,7 @@ def healthz(request):
     return JsonResponse({"status": status, "checks": checks}, status=code)
 
 
+@in_every_language
 def robots_txt(request):
     lines = [
         "User-agent: *",

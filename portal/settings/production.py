@@ -53,12 +53,14 @@ SECURE_HSTS_PRELOAD = _env_flag("DJANGO_SECURE_HSTS_PRELOAD", "1")
 # that shows a page published, unpublished, moved or deleted (its URL in every
 # language, old URLs, ancestors, feeds/API/GeoJSON; see docs/CONVENTIONS.md,
 # "Hook: portal_purge_paths"), and for the listings on a snippet edit.
-# WAGTAILFRONTENDCACHE_HOSTNAMES (comma-separated) limits it to those sites.
+# WAGTAILFRONTENDCACHE_HOSTNAMES (comma-separated) limits it to those sites. nginx keeps
+# each answer once per encoding (gzip or not), so each path is purged once per encoding
+# (portal.purge.EncodingsHTTPBackend, Wagtail's HTTPBackend otherwise).
 if os.environ.get("WAGTAILFRONTENDCACHE_LOCATION"):
     INSTALLED_APPS += ["wagtail.contrib.frontend_cache"]  # noqa: F405
     WAGTAILFRONTENDCACHE = {
         "nginx": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "BACKEND": "portal.purge.EncodingsHTTPBackend",
             "LOCATION": os.environ["WAGTAILFRONTENDCACHE_LOCATION"],
         }
     }

@@ -35,8 +35,9 @@ def test_without_a_purge_location_no_frontend_cache_is_configured():
     assert found == {"apps": False, "cache": None, "languages": None}
 
 
-def test_a_purge_location_sends_purges_to_nginx_without_swapping_language_prefixes():
-    """portal/purge.py sends each language's own URL (slugs differ per language)."""
+def test_a_purge_location_sends_purges_to_nginx_once_per_encoding_without_swapping_prefixes():
+    """portal/purge.py sends each language's own URL (slugs differ per language), and
+    its backend purges nginx's gzip and identity entries of each."""
     found = production_settings(
         WAGTAILFRONTENDCACHE_LOCATION="http://127.0.0.1:8079",
         WAGTAILFRONTENDCACHE_HOSTNAMES="binhlieu.example.vn,www.binhlieu.example.vn",
@@ -44,7 +45,7 @@ def test_a_purge_location_sends_purges_to_nginx_without_swapping_language_prefix
     assert found["apps"] is True
     assert found["cache"] == {
         "nginx": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "BACKEND": "portal.purge.EncodingsHTTPBackend",
             "LOCATION": "http://127.0.0.1:8079",
             "HOSTNAMES": ["binhlieu.example.vn", "www.binhlieu.example.vn"],
         }
