@@ -340,8 +340,9 @@ def proxy_cache(topology):
 
 def proxy_cache_variants(topology):
     """What nginx keeps once for everyone and what it never keeps: a language-neutral
-    feed for every Accept-Language, the API's JSON but not its HTML view for browsers,
-    and not the redirect of / that Accept-Language chooses."""
+    feed for every Accept-Language, the API's JSON but not its HTML view for browsers
+    (the GeoJSON, no HTML view, is kept whatever Accept says), not a 404 page or the
+    redirect of / that Accept-Language chooses."""
     base = topology.url
     feed = [
         get(f"{base}/feeds/events.rss", headers={"Accept-Language": value})
@@ -355,6 +356,11 @@ def proxy_cache_variants(topology):
         get(f"{base}/", headers={"Accept-Language": value}, follow_redirects=False)
         for value in ("en", "en", "vi")
     ]
+    missing = [
+        get(f"{base}/feeds/events/999999.ics", headers={"Accept-Language": value})
+        for value in ("en", "en", "vi")
+    ]
+    geojson = [get(f"{base}/api/places.geojson", headers={"Accept": html}) for _ in range(2)]
     return [
         (
             "proxy cache: a language-neutral feed is one entry for every Accept-Language",
@@ -368,6 +374,19 @@ def proxy_cache_variants(topology):
             and [_status(a) for a in api_html] == ["BYPASS", "BYPASS"]
             and api_html[1][1].get("Content-Type", "").startswith("text/html"),
             f"JSON {[_status(a) for a in api_json]}, HTML {[_status(a) for a in api_html]}",
+        ),
+        (
+            "proxy cache: a 404 in the visitor's language is never kept",
+            [m[0] for m in missing] == [404, 404, 404]
+            and "HIT" not in [_status(m) for m in missing]
+            and [m[1].get("Content-Language") for m in missing] == ["en", "en", "vi"],
+            f"{[(m[0], m[1].get('Content-Language'), _status(m)) for m in missing]}",
+        ),
+        (
+            "proxy cache: a browser opening the GeoJSON (Accept: text/html) gets it cached",
+            [_status(g) for g in geojson] == ["MISS", "HIT"]
+            and geojson[1][1].get("Content-Type", "").startswith("application/geo+json"),
+            f"{[_status(g) for g in geojson]} {geojson[1][1].get('Content-Type')}",
         ),
         (
             "proxy cache: / redirects each visitor by Accept-Language, never from the cache",

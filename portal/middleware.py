@@ -4,6 +4,7 @@ from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
+from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from portal import params
 
@@ -35,6 +36,12 @@ class PortalLocaleMiddleware(LocaleMiddleware):
     def process_response(self, request, response):
         neutral = tuple(getattr(settings, "PORTAL_LANGUAGE_NEUTRAL_PATHS", ()))
         if response.status_code == 404 and request.path_info.startswith(neutral):
+            # Its page is in the visitor's language (Accept-Language, cookie), which no
+            # cache's key holds (wagtail-cache served an English 404 to a Vietnamese
+            # visitor; nginx keys by URI): say so, and keep it out of every cache.
+            patch_vary_headers(response, ("Accept-Language",))
+            patch_cache_control(response, no_cache=True)
+            response.headers.setdefault("Content-Language", translation.get_language())
             return response
         return super().process_response(request, response)
 

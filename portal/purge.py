@@ -41,6 +41,10 @@ HOOK = "portal_purge_paths"
 
 logger = logging.getLogger("wagtail.frontendcache")
 
+# Seconds to wait for the purge server (loopback nginx) per PURGE; purges run in the
+# editor's request after the commit, so a hung purge server must not hold it long.
+TIMEOUT = 3
+
 # Paths of a page before a publish or a move changed them: {page pk: {path, …}}.
 _old_paths = {}
 
@@ -148,8 +152,9 @@ class EncodingsHTTPBackend(HTTPBackend):
     browser sends), and its purge server reads the PURGE's own Accept-Encoding the same
     way. So ``purge("https://binhlieu.example.vn/en/about/")`` sends
     ``PURGE /en/about/`` to LOCATION twice, with ``Accept-Encoding: gzip`` and with
-    ``identity``, each with the page's Host. nginx answers 200 (dropped) or 204 (was
-    not kept); an HTTP or network error is logged (logger ``wagtail.frontendcache``),
+    ``identity``, each with the page's Host, waiting at most TIMEOUT (3) seconds for
+    each. nginx answers 200 (dropped) or 204 (was not kept); an HTTP or network error
+    is logged (logger ``wagtail.frontendcache``),
     never raised, as Wagtail's own backend does.
 
     Settings: as HTTPBackend (``LOCATION``, ``HOSTNAMES``), e.g. in
@@ -172,7 +177,7 @@ class EncodingsHTTPBackend(HTTPBackend):
                 "User-Agent": f"Wagtail-frontendcache/{wagtail_version}",
             }
             try:
-                urlopen(PurgeRequest(url=target, headers=headers), timeout=10).close()
+                urlopen(PurgeRequest(url=target, headers=headers), timeout=TIMEOUT).close()
             except HTTPError as error:
                 logger.error(
                     "Couldn't purge '%s' (%s) from HTTP cache. HTTPError: %d %s",

@@ -10,6 +10,7 @@ site's default) and from nothing else.
 import re
 
 import pytest
+from django.conf import settings
 from django.urls import URLPattern, URLResolver
 from django.urls.resolvers import LocalePrefixPattern
 
@@ -17,9 +18,9 @@ from tests.languages import public_languages
 
 pytestmark = pytest.mark.django_db
 
-# Language-neutral prefixes that are never public answers kept by nginx: the admin
-# (its own location, never cached), documents (privacy-checked files, no text of
-# ours), the health check (its own location) and the service worker (static code).
+# Language-neutral prefixes left out: the admin (its own nginx location, never
+# cached), documents (uploaded files, no text of ours in them), the health check (its
+# own location) and the service worker (Cache-Control: no-cache, never kept).
 NOT_KEPT = ("admin/", "documents/", "healthz", "sw.js")
 
 
@@ -45,6 +46,17 @@ def neutral_paths(test_site):
 # Both languages in one answer (every page's URL in each language; robots.txt points
 # to the sitemap): ?lang= does not apply, Content-Language names both.
 MULTILINGUAL = ("/sitemap.xml", "/robots.txt")
+
+
+# (Accept-Language, language cookie): what Django's LocaleMiddleware reads.
+VISITORS = [
+    ("vi", None),
+    ("en", None),
+    ("en-US,en;q=0.9", None),
+    ("fr, en;q=0.5", None),
+    ("vi", "en"),
+    ("en", "vi"),
+]
 
 
 def _route_prefixes(patterns, prefix=""):
@@ -85,14 +97,35 @@ def test_every_language_neutral_route_is_covered_here(test_site):
 def test_a_language_neutral_answer_is_the_same_for_every_accept_language(client, test_site, query):
     for path in neutral_paths(test_site):
         bodies, headers = {}, {}
-        for accept_language in ("vi", "en", "en-US,en;q=0.9", "fr, en;q=0.5"):
+        for accept_language, cookie in VISITORS:
+            client.cookies.clear()
+            if cookie:
+                client.cookies[settings.LANGUAGE_COOKIE_NAME] = cookie
             response = client.get(path + query, HTTP_ACCEPT_LANGUAGE=accept_language)
-            assert response.status_code == 200, (path + query, accept_language)
-            bodies[accept_language] = _without_timestamps(response.content)
-            headers[accept_language] = response["Content-Language"]
+            assert response.status_code == 200, (path + query, accept_language, cookie)
+            key = (accept_language, cookie)
+            bodies[key] = _without_timestamps(response.content)
+            headers[key] = response["Content-Language"]
         if path in MULTILINGUAL:
             expected = {", ".join(public_languages())}
         else:
             expected = {query.removeprefix("?lang=") or public_languages()[0]}
         assert set(headers.values()) == expected, path
         assert len(set(bodies.values())) == 1, f"{path}{query} differs by Accept-Language"
+
+
+@pytest.mark.parametrize(
+    "path", ["/feeds/events/999999.ics", "/api/routes/999999.gpx", "/api/routes/999999.geojson"]
+)
+def test_a_missing_item_on_a_language_neutral_path_says_its_page_follows_accept_language(
+    client, test_site, path
+):
+    """Its 404 page is in the visitor's language, so no cache may keep one copy for
+    everyone (nginx keeps no non-200 answer that varies on Accept-Language; wagtail-cache
+    none marked no-cache)."""
+    english = client.get(path, HTTP_ACCEPT_LANGUAGE="en")
+    vietnamese = client.get(path, HTTP_ACCEPT_LANGUAGE="vi")
+    assert english.status_code == vietnamese.status_code == 404
+    assert "Accept-Language" in english["Vary"]
+    assert "no-cache" in english["Cache-Control"]  # wagtail-cache keeps it for no one
+    assert (english["Content-Language"], vietnamese["Content-Language"]) == ("en", "vi")
