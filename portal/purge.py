@@ -154,8 +154,9 @@ class EncodingsHTTPBackend(HTTPBackend):
     ``PURGE /en/about/`` to LOCATION twice, with ``Accept-Encoding: gzip`` and with
     ``identity``, each with the page's Host, waiting at most TIMEOUT (3) seconds for
     each. nginx answers 200 (dropped) or 204 (was not kept); an HTTP or network error
-    is logged (logger ``wagtail.frontendcache``),
-    never raised, as Wagtail's own backend does.
+    is logged (logger ``wagtail.frontendcache``), never raised, as Wagtail's own
+    backend does. (Wagtail's ``purge`` builds its request headers inside, so this one
+    builds the same request itself.)
 
     Settings: as HTTPBackend (``LOCATION``, ``HOSTNAMES``), e.g. in
     ``WAGTAILFRONTENDCACHE = {"nginx": {"BACKEND": "portal.purge.EncodingsHTTPBackend",
