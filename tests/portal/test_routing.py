@@ -128,3 +128,83 @@ def test_routing_costs_two_queries_at_any_depth_and_among_any_number_of_siblings
     many = _routing_queries(test_site.homestay)
     # One query for the pages on the path, one for the page found (its own type).
     assert (shallow, few, many) == (2, 2, 2)
+
+
+def _homestay_path(test_site, homestay, language="vi"):
+    pages = (test_site.villages, test_site.village, homestay)
+    return "/" + "/".join([language, *(value_in(p, "slug", language) for p in pages)]) + "/"
+
+
+def _page_queries_of(client, path):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(path)
+    return response, [q["sql"] for q in captured.captured_queries]
+
+
+def test_a_page_visited_before_is_found_without_reading_every_page_of_the_site(client, test_site):
+    # The translated slug columns have no index: the first visit reads the pages of
+    # the whole site to find the path; later visits read the path's pages by id.
+    path = _homestay_path(test_site, test_site.homestay)
+    first, first_sql = _page_queries_of(client, path)
+    again, again_sql = _page_queries_of(client, path)
+    assert first.status_code == again.status_code == 200
+    assert again.content == first.content
+
+    def reads_slugs(sql):
+        return 'FROM "wagtailcore_page" WHERE' in sql and '"slug_vi" =' in sql
+
+    assert any(reads_slugs(sql) for sql in first_sql)
+    assert not any(reads_slugs(sql) for sql in again_sql)
+
+
+def test_a_renamed_page_is_found_at_its_new_address_at_once_and_no_longer_at_the_old(
+    client, test_site
+):
+    homestay = test_site.homestay
+    old = _homestay_path(test_site, homestay)
+    assert client.get(old).status_code == 200  # remembered
+    with translation.override("vi"):
+        homestay.slug_vi = "nha-nghi-doi-ten"
+        homestay.save_revision().publish()
+    new = _homestay_path(test_site, HomestayPage.objects.get(pk=homestay.pk))
+    assert new.endswith("/nha-nghi-doi-ten/")
+    # Wagtail's own redirect from the old address, not the page from a stale route.
+    response = client.get(old)
+    assert (response.status_code, response["Location"]) == (301, new)
+    assert client.get(new).status_code == 200
+
+
+def test_a_deleted_or_moved_page_is_not_served_from_its_remembered_address(client, test_site):
+    homestay = test_site.homestay
+    path = _homestay_path(test_site, homestay)
+    english = _homestay_path(test_site, homestay, "en")
+    assert client.get(path).status_code == client.get(english).status_code == 200
+    with translation.override("vi"):
+        other = add_village(test_site.villages)
+    homestay.move(other, pos="last-child")
+    moved_to = f"/vi/{test_site.villages.slug_vi}/{other.slug_vi}/{homestay.slug_vi}/"
+    response = client.get(path)
+    assert (response.status_code, response["Location"]) == (301, moved_to)
+    assert client.get(moved_to).status_code == 200
+    HomestayPage.objects.get(pk=homestay.pk).delete()
+    assert client.get(moved_to).status_code == 404
+    assert client.get(english).status_code != 200
+
+
+def test_made_up_addresses_are_not_remembered(client, test_site, monkeypatch):
+    remembered = []
+    real = routing.cache.set_for_content
+
+    def record(key, value, *args):
+        if key.startswith("route:"):
+            remembered.append(value)
+        return real(key, value, *args)
+
+    monkeypatch.setattr(routing.cache, "set_for_content", record)
+    villages = test_site.villages.slug_vi
+    for n in range(20):
+        assert client.get(f"/vi/{villages}/made-up-{n}/").status_code == 404
+        assert client.get(f"/vi/{villages}/{test_site.village.slug_vi}/x{n}/").status_code == 404
+    assert remembered == []
+    assert client.get(f"/vi/{villages}/").status_code == 200
+    assert remembered == [[test_site.villages.pk]]
