@@ -18,6 +18,7 @@ class PortalConfig(AppConfig):
             i18n,
             login_throttle,
             normalisation,
+            page_indexes,
             purge,
             redirects,
             routing,
@@ -46,6 +47,7 @@ class PortalConfig(AppConfig):
         slugs.register_slug_widget()
         self._connect_staff_signals()
         post_migrate.connect(_sync_site_address, sender=self)
+        post_migrate.connect(page_indexes.index_translated_slugs, sender=self)
 
     def _connect_staff_signals(self):
         from django.contrib.auth import get_user_model

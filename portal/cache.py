@@ -98,24 +98,12 @@ def cached_for_content(key, compute, seconds=60 * 60):
     """``compute()``, cached under ``key`` for the current content version: recomputed
     after any change to content; ``seconds`` only bounds what a change made outside
     Django (a bulk SQL update) could leave stale. A result of None is cached too."""
-    stored = cache.get(f"{key}:{content_version()}")  # (value,): None is an answer
+    versioned = f"{key}:{content_version()}"
+    stored = cache.get(versioned)  # (value,), so that None is an answer, not a miss
     if not isinstance(stored, tuple):
         stored = (compute(),)
-        set_for_content(key, stored[0], seconds)
+        cache.set(versioned, stored, seconds)
     return stored[0]
-
-
-def get_for_content(key):
-    """What :func:`set_for_content` stored under ``key`` for the current content
-    version, or None."""
-    stored = cache.get(f"{key}:{content_version()}")
-    return stored[0] if isinstance(stored, tuple) else None
-
-
-def set_for_content(key, value, seconds=60 * 60):
-    """Store ``value`` under ``key`` for the current content version (``seconds`` as
-    in :func:`cached_for_content`): for answers worth keeping only sometimes."""
-    cache.set(f"{key}:{content_version()}", (value,), seconds)
 
 
 def cached_for_query(prefix, queryset, compute, seconds=60 * 60):
