@@ -64,13 +64,13 @@ DISCOVER = """
 import json
 from django.utils import translation
 from events.models import EventIndexPage, EventPage
-from portal.models import HomePage
+from portal.models import HomePage, StandardPage
 from villages.models import HomestayFinderPage, HomestayPage, VillagePage
 from villages.routes.models import RoutePage
 translation.activate("en")
 models = {"home": HomePage, "village": VillagePage, "homestay": HomestayPage,
           "finder": HomestayFinderPage, "event index": EventIndexPage, "event": EventPage,
-          "route": RoutePage}
+          "route": RoutePage, "text page": StandardPage}
 found = {}
 for name, model in models.items():
     page = model.objects.live().public().order_by("path").first()
