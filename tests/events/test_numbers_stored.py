@@ -1,4 +1,4 @@
-""""Festivals per month" (Tourism in numbers) read from the stored occurrences gives
+"""The "festivals per month" chart (Tourism in numbers) read from the stored occurrences gives
 what computing every event's schedule gives (events/numbers.py)."""
 
 import pytest
