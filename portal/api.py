@@ -20,6 +20,7 @@ from wagtail.models import Page, Site
 
 from portal.address import absolute_url
 from portal.api_images import AbsoluteImageRenditionField  # noqa: F401 (public name)
+from portal.cache import CachedSlices
 from portal.collation import collated_ordering
 from portal.i18n import (
     UnknownLanguage,
@@ -165,11 +166,18 @@ class LanguageAPIMixin:
         site = Site.find_for_request(self.request)
         if site is None:
             return Page.objects.none()
-        public = live_public(Page.objects.descendant_of(site.root_page, inclusive=True))
-        # pk__in, not the Exists() itself: the search backends read plain filters only.
-        return Page.objects.filter(pk__in=public.values("pk"))
+        # Plain filters on the page table (path, depth, live), which the search
+        # backends read too; not ``pk__in`` a subquery, which SQLite builds in full
+        # (every page of the site) before reading a row.
+        return live_public(Page.objects.descendant_of(site.root_page, inclusive=True))
 
     def paginate_queryset(self, queryset):
+        if isinstance(queryset, models.QuerySet) and issubclass(queryset.model, Page):
+            # The count and each page's ids are the same for every partner asking the
+            # same until content changes: cached per content version. Counting the
+            # live public pages read every page of the site on each request (SQLite,
+            # 15,600 pages: 15 ms for the count, as much again for the page).
+            queryset = CachedSlices(queryset, "api:pages")
         items = super().paginate_queryset(queryset)
         if items is not None and issubclass(self.model, Page):
             prefetch_listed_pages(items)

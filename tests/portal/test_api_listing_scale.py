@@ -1,0 +1,58 @@
+"""The pages and places API at scale: their listings filter the page table itself
+(no ``id IN (SELECT …every page…)``, which SQLite builds in full on each request),
+their counts are cached per content version, and a publish or an unpublish shows in
+both at once."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from wagtail.models import PageViewRestriction
+
+from portal.models import HomePage, StandardPage
+from tests.factories import add_page
+
+pytestmark = pytest.mark.django_db
+
+LISTINGS = [
+    "/api/v2/pages/?lang=en",
+    "/api/v2/places/?lang=en",
+    "/api/v2/pages/?lang=en&search=test",
+]
+
+
+def _listing_sql(client, url):
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return [q["sql"] for q in captured.captured_queries]
+
+
+@pytest.mark.parametrize("url", LISTINGS)
+def test_api_listings_read_no_subquery_of_every_page(client, test_site, url):
+    for sql in _listing_sql(client, url):
+        assert 'IN (SELECT U0."id"' not in sql, sql
+
+
+def _titles_and_count(client, url="/api/v2/pages/?lang=en&type=portal.StandardPage"):
+    body = client.get(url).json()
+    return {item["title"] for item in body["items"]}, body["meta"]["total_count"]
+
+
+def test_a_published_unpublished_or_restricted_page_shows_in_the_pages_api_at_once(
+    client, test_site
+):
+    titles, count = _titles_and_count(client)  # counted and cached
+    with translation.override("vi"):
+        page = add_page(
+            HomePage.objects.get(), StandardPage, title_vi="Trang mới", title_en="New page"
+        )
+    titles_after, count_after = _titles_and_count(client)
+    assert (count_after, titles_after) == (count + 1, titles | {"New page"})
+    PageViewRestriction.objects.create(page=page, restriction_type="login")
+    assert _titles_and_count(client) == (titles, count)
+    PageViewRestriction.objects.filter(page=page).delete()
+    assert _titles_and_count(client) == (titles_after, count_after)
+    page.unpublish()
+    assert _titles_and_count(client) == (titles, count)
