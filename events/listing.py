@@ -425,24 +425,49 @@ def events_in(events, window):
     return ordered
 
 
-def month_grid(pairs, year, month, today):
-    """Weeks of the month (Monday first), each day with the events on it."""
+DAY_MAX = 4  # events a day of the month view shows; the rest are counted and linked
+
+
+def day_totals(rows, window):
+    """{date: how many of ``rows`` (stored rows, a queryset) cover it} for the days of
+    ``window``, read as (start, end) pairs only, and the ids of the rows among the
+    first DAY_MAX (in the rows' order) of at least one day: what a month grid shows."""
+    totals, shown = defaultdict(int), set()
+    for pk, start, end in rows.values_list("pk", "start", "end").iterator(2000):
+        day, last = max(start, window.first), min(end, window.last)
+        while day <= last:
+            totals[day] += 1
+            if totals[day] <= DAY_MAX:
+                shown.add(pk)
+            day += datetime.timedelta(days=1)
+    return totals, shown
+
+
+def month_grid(pairs, year, month, today, totals=None):
+    """Weeks of the month (Monday first), each day with at most DAY_MAX of its events
+    (in the order of ``pairs``) and ``more``, how many it leaves out: of ``totals``
+    ({date: count}) when the pairs are only those shown, else of the pairs."""
     by_day = defaultdict(list)
     for event, occurrence in pairs:
         for day in occurrence.days():
             by_day[day].append(event)
-    return [
-        [
-            {
-                "date": day,
-                "in_month": day.month == month,
-                "is_today": day == today,
-                "events": by_day.get(day, []),
-            }
-            for day in week
-        ]
-        for week in calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
-    ]
+    weeks = []
+    for week in calendar.Calendar(firstweekday=0).monthdatescalendar(year, month):
+        days = []
+        for day in week:
+            events = by_day.get(day, [])
+            total = totals.get(day, 0) if totals is not None else len(events)
+            days.append(
+                {
+                    "date": day,
+                    "in_month": day.month == month,
+                    "is_today": day == today,
+                    "events": events[:DAY_MAX],
+                    "more": max(total - DAY_MAX, 0),
+                }
+            )
+        weeks.append(days)
+    return weeks
 
 
 def bad_request_text(form):

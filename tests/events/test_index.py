@@ -6,6 +6,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from events.index_context import PER_PAGE
+from events.models import EventIndexPage
+from portal.i18n import page_url
 from tests.events.conftest import LUNAR_4_4_2027, LUNAR_16_3, TODAY
 
 pytestmark = pytest.mark.django_db
@@ -196,3 +198,41 @@ def test_an_event_published_after_the_agenda_was_counted_adds_a_page_at_the_next
 
     nav = page(client.get(INDEX)).select_one(".pagination")
     assert nav is not None and "Page 1 of 2" in nav.text
+
+
+def test_a_crowded_day_of_the_month_grid_shows_four_events_and_links_to_the_rest(
+    client, frozen_today, make_event
+):
+    day = datetime.date(2027, 3, 10)
+    titles = [f"Crowded day fair {n}" for n in range(7)]
+    for title in titles:
+        make_event(start_date=day, title_en=title, title_vi=title)
+    response = client.get(INDEX, {"view": "month", "month": "2027-03"})
+    cell = next(
+        td
+        for td in page(response).select(".month-grid td")
+        if "other-month" not in td.get("class", []) and td.select_one(".day-number").text == "10"
+    )
+    shown = [a.text for a in cell.select("li a") if a.text.startswith("Crowded")]
+    assert len(shown) == 4 and set(shown) <= set(titles)
+    more = cell.select_one(".month-more a")
+    assert more.text.strip() == "and 3 more events"
+    # The link opens the agenda of that day, with every one of the seven.
+    listed = agenda(client.get(INDEX + more["href"]))
+    assert sorted(t for d, t in listed if t.startswith("Crowded")) == sorted(titles)
+    assert {d for d, t in listed if t.startswith("Crowded")} == {day.isoformat()}
+    # In Vietnamese too.
+    index_vi = page_url(EventIndexPage.objects.get(), "vi")
+    response_vi = client.get(index_vi, {"view": "month", "month": "2027-03"})
+    assert page(response_vi).select_one(".month-more a").text.strip() == "và 3 sự kiện khác"
+
+
+def test_a_day_of_the_month_grid_with_four_events_has_no_more_link(
+    client, frozen_today, make_event
+):
+    for n in range(4):
+        make_event(start_date=datetime.date(2027, 3, 11), title_en=f"Quiet day fair {n}")
+    response = client.get(INDEX, {"view": "month", "month": "2027-03"})
+    assert page(response).select(".month-more") == []
+    text = page(response).select_one(".month-grid").text
+    assert all(f"Quiet day fair {n}" in text for n in range(4))
