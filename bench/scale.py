@@ -1,7 +1,7 @@
 """Every public page type and endpoint, small data against large data (issue 16:
 "with the large data every page and endpoint within 1.5× of its small-data latency").
 
-``bench/run.py`` measures eleven pages through gunicorn and wrk; this script covers
+``bench/run.py`` measures twelve pages through gunicorn and wrk; this script covers
 the rest in process, the way ``bench/search_latency.py`` does (and with its
 helpers): its own SQLite files in a new temporary directory (or, with ``--postgres
 postgres://user@host:port``, new databases on that server, dropped at the end), the
@@ -20,23 +20,19 @@ size, the ratio (budget 1.5), the bytes and the SQL queries.
 """
 
 import argparse
-import os
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from search_latency import (  # noqa: E402 - the bench folder is not a package
-    IGNORED_ENVIRONMENT,
-    ROOT,
     PostgresDatabase,
-    bench_environment,
     loads,
-    manage,
+    run,
+    size_arguments,
+    small_and_large,
     use_database,
 )
 
@@ -141,34 +137,8 @@ def report(paths, timings, seen):
 
 
 def measure(args, workdir, postgres):
-    database_url = f"{postgres.server}/{postgres.name}" if postgres else None
-    env = bench_environment(workdir, database_url)
-    print(f"load average at start: {loads()}")
-    manage(env, "migrate", "--noinput", "-v", "0")
-    manage(env, "load_demo")
-    if postgres:
-        small_name, large_name = postgres.copy("small"), postgres.name
-    else:
-        large_name = str(workdir / "portal.sqlite3")
-        small_name = str(workdir / "small.sqlite3")
-        shutil.copyfile(large_name, small_name)
-    sizes = ["--villages", str(args.villages), "--homestays", str(args.homestays)]
-    sizes += ["--events", str(args.events), "--routes", str(args.routes)]
-    print(f"generate_bench_data: {manage(env, 'generate_bench_data', *sizes):.0f} s")
-    for name in IGNORED_ENVIRONMENT:
-        os.environ.pop(name, None)
-    os.environ.update(env)
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
-    from django.conf import settings
-    from django.test import Client
-
-    settings.ALLOWED_HOSTS = ["testserver"]
-    client = Client()
-    databases = [("small", small_name), ("large", large_name)]
-    use_database(small_name)
+    client, databases = small_and_large(args, workdir, postgres)
+    use_database(databases[0][1])
     paths = discovered_paths()
     time_paths(client, databases, paths, 1)  # warm up: renditions, content caches
     timings, seen = time_paths(client, databases, paths, args.rounds)
@@ -176,35 +146,13 @@ def measure(args, workdir, postgres):
     print(f"load average at end: {loads()}")
 
 
-def run(args, postgres=None):
-    workdir = Path(tempfile.mkdtemp(prefix="scale-bench-"))
-    try:
-        measure(args, workdir, postgres)
-    finally:
-        from django.db import connections
-
-        connections.close_all()
-        shutil.rmtree(workdir, ignore_errors=True)
-
-
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--villages", type=int, default=50)
-    parser.add_argument("--homestays", type=int, default=5000)
-    parser.add_argument("--events", type=int, default=10000)
-    parser.add_argument("--routes", type=int, default=300)
-    parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument(
-        "--postgres",
-        metavar="SERVER_URL",
-        help="Measure on new databases on this PostgreSQL server (dropped at the end).",
-    )
-    args = parser.parse_args()
+    args = size_arguments(argparse.ArgumentParser(description=__doc__.splitlines()[0])).parse_args()
     if args.postgres:
         with PostgresDatabase(args.postgres) as postgres:
-            run(args, postgres)
+            run(args, postgres, measure, prefix="scale-bench-")
     else:
-        run(args)
+        run(args, None, measure, prefix="scale-bench-")
 
 
 if __name__ == "__main__":

@@ -131,10 +131,12 @@ class PostgresDatabase:
             self.run(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def run(args, postgres=None):
-    workdir = Path(tempfile.mkdtemp(prefix="search-bench-"))
+def run(args, postgres=None, measure=None, prefix="search-bench-"):
+    """``measure(args, workdir, postgres)`` (this script's by default) in a new
+    temporary folder, removed afterwards with the connections closed."""
+    workdir = Path(tempfile.mkdtemp(prefix=prefix))
     try:
-        measure(args, workdir, postgres)
+        (measure or globals()["measure"])(args, workdir, postgres)
     finally:
         from django.db import connections
 
@@ -146,9 +148,11 @@ def loads():
     return " / ".join(f"{n:.1f}" for n in os.getloadavg())
 
 
-def measure(args, workdir, postgres):
+def small_and_large(args, workdir, postgres, run_twice=False):
     """Demo database → a copy of it (small) → sample data added to the original
-    (large) → the queries timed on both, interleaved."""
+    (large); then Django set up in this process on the bench environment. Returns a
+    test client and [("small", name), ("large", name)] for :func:`use_database`.
+    ``run_twice`` runs ``generate_bench_data`` a second time (it must add nothing)."""
     database_url = f"{postgres.server}/{postgres.name}" if postgres else None
     env = bench_environment(workdir, database_url)
     print(f"load average at start: {loads()}")
@@ -163,8 +167,8 @@ def measure(args, workdir, postgres):
     sizes = ["--villages", str(args.villages), "--homestays", str(args.homestays)]
     sizes += ["--events", str(args.events), "--routes", str(args.routes)]
     generated = manage(env, "generate_bench_data", *sizes)
-    again = manage(env, "generate_bench_data", *sizes)
-    print(f"generate_bench_data: {generated:.0f} s; second run {again:.0f} s")
+    again = f"; second run {manage(env, 'generate_bench_data', *sizes):.0f} s" if run_twice else ""
+    print(f"generate_bench_data: {generated:.0f} s{again}")
     for name in IGNORED_ENVIRONMENT:
         os.environ.pop(name, None)
     os.environ.update(env)
@@ -174,11 +178,16 @@ def measure(args, workdir, postgres):
     django.setup()
     from django.conf import settings
     from django.test import Client
-    from wagtail.models import Page
 
     settings.ALLOWED_HOSTS = ["testserver"]
-    client = Client()
-    databases = [("small", small_name), ("large", large_name)]
+    return Client(), [("small", small_name), ("large", large_name)]
+
+
+def measure(args, workdir, postgres):
+    """The queries timed on the small and the large database, interleaved."""
+    client, databases = small_and_large(args, workdir, postgres, run_twice=True)
+    from wagtail.models import Page
+
     pages = {}
     for label, name in databases:
         use_database(name)
@@ -200,8 +209,8 @@ def measure(args, workdir, postgres):
     print(f"load average at end: {loads()}")
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def size_arguments(parser):
+    """The sizes of the large data (the issue's by default), --rounds and --postgres."""
     parser.add_argument("--villages", type=int, default=50)
     parser.add_argument("--homestays", type=int, default=5000)
     parser.add_argument("--events", type=int, default=10000)
@@ -212,6 +221,11 @@ def main():
         metavar="SERVER_URL",
         help="Measure on a new database on this PostgreSQL server (dropped at the end).",
     )
+    return parser
+
+
+def main():
+    parser = size_arguments(argparse.ArgumentParser(description=__doc__.splitlines()[0]))
     parser.add_argument(
         "--postgres-name",
         metavar="NAME",

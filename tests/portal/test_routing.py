@@ -95,6 +95,27 @@ def test_an_unpublished_page_answers_404(client, test_site):
     assert client.get(path).status_code == 404
 
 
+def _bulk_homestays(village, count):
+    """``count`` homestays under ``village``, inserted in bulk."""
+    with translation.override("vi"):
+        bulk_children(
+            village,
+            HomestayPage,
+            range(count),
+            lambda n: {
+                "title_vi": f"Nhà nghỉ định tuyến {n}",
+                "title_en": f"Routing homestay {n}",
+                "capacity": 4,
+                "rooms": 2,
+                "price_min": 300_000,
+                "price_max": 400_000,
+                "latitude": 21.5,
+                "longitude": 107.4,
+            },
+            with_image=False,
+        )
+
+
 def _routing_queries(page, language="vi"):
     home = HomePage.objects.get()
     components = _slugs(page, home, language)
@@ -108,23 +129,7 @@ def test_routing_costs_two_queries_at_any_depth_and_among_any_number_of_siblings
     village = test_site.village
     shallow = _routing_queries(test_site.villages)
     few = _routing_queries(test_site.homestay)
-    with translation.override("vi"):
-        bulk_children(
-            village,
-            HomestayPage,
-            range(300),
-            lambda n: {
-                "title_vi": f"Nhà nghỉ định tuyến {n}",
-                "title_en": f"Routing homestay {n}",
-                "capacity": 4,
-                "rooms": 2,
-                "price_min": 300_000,
-                "price_max": 400_000,
-                "latitude": 21.5,
-                "longitude": 107.4,
-            },
-            with_image=False,
-        )
+    _bulk_homestays(village, 300)
     assert Page.objects.child_of(village).count() > 300
     many = _routing_queries(test_site.homestay)
     # One query for the pages on the path, one for the page found (its own type).
@@ -191,23 +196,7 @@ def _plan(sql, params):
 
 def test_finding_the_pages_of_a_url_reads_the_slug_indexes_not_every_page(test_site):
     # Enough pages that reading them all costs more than the indexes to the planner.
-    with translation.override("vi"):
-        bulk_children(
-            test_site.village,
-            HomestayPage,
-            range(400),
-            lambda n: {
-                "title_vi": f"Nhà nghỉ chỉ mục {n}",
-                "title_en": f"Index homestay {n}",
-                "capacity": 4,
-                "rooms": 2,
-                "price_min": 300_000,
-                "price_max": 400_000,
-                "latitude": 21.5,
-                "longitude": 107.4,
-            },
-            with_image=False,
-        )
+    _bulk_homestays(test_site.village, 400)
     home = HomePage.objects.get()
     for language in ("vi", "en"):
         components = _slugs(test_site.homestay, home, language)
