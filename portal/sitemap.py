@@ -1,9 +1,21 @@
-"""The sitemap lists every live public page once per language, with alternates."""
+"""The sitemap lists every live public page once per language, with alternates.
 
+Up to PAGES_PER_FILE pages, ``/sitemap.xml`` is that list. Beyond, it is a sitemap
+index (sitemaps.org protocol) naming ``/sitemap.xml?p=1`` … ``?p=N``, each a list
+of PAGES_PER_FILE pages in tree order: at the bench's 15,600 pages the one file was
+15 MB, built in 5.4 s with a query count growing with the site.
+"""
+
+from django.contrib.sitemaps import views as sitemap_views
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from wagtail.contrib.sitemaps import Sitemap
 
 from portal import languages
+from portal.address import absolute_url
 from portal.i18n import default_language, language_codes, page_url
+
+PAGES_PER_FILE = 2000  # each page gives one URL per language, with its alternates
 
 
 def sitemap_urls(page, request):
@@ -22,6 +34,10 @@ class PortalSitemap(Sitemap):
     i18n = False
     alternates = True
 
+    @property
+    def limit(self):
+        return PAGES_PER_FILE
+
     def _urls(self, page, protocol, domain):
         urls = []
         for item in self.paginator.page(page).object_list.iterator():
@@ -30,3 +46,19 @@ class PortalSitemap(Sitemap):
         if lastmods:
             self.latest_lastmod = max(lastmods)
         return urls
+
+
+def sitemap_response(request):
+    """``/sitemap.xml``: the list of pages when they fit in one file, else the index
+    of its ``?p=`` files; ``?p=N`` is the N-th file (404 past the last)."""
+    sitemap = PortalSitemap(request)
+    files = 1 if "p" in request.GET else sitemap.paginator.num_pages
+    if files <= 1:
+        return sitemap_views.sitemap(request, sitemaps={"pages": sitemap})
+    location = absolute_url(reverse("sitemap"))
+    items = [sitemap_views.SitemapIndexItem(f"{location}?p={n}") for n in range(1, files + 1)]
+    response = TemplateResponse(
+        request, "sitemap_index.xml", {"sitemaps": items}, content_type="application/xml"
+    )
+    response.headers["X-Robots-Tag"] = "noindex, noodp, noarchive"  # as Django's files
+    return response

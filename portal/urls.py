@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from wagtail import hooks
 from wagtail import urls as wagtail_urls
@@ -10,12 +9,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 from portal import offline, views
 from portal.api import build_api_router
 from portal.i18n import in_every_language
-from portal.sitemap import PortalSitemap
+from portal.sitemap import sitemap_response
 
 
 @in_every_language
 def sitemap_view(request):
-    return sitemap(request, sitemaps={"pages": PortalSitemap(request)})
+    return sitemap_response(request)
 
 
 # Outside the language prefix: admin, API, feeds, sitemap, health check, service worker.

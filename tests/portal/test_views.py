@@ -5,6 +5,7 @@ from bs4 import BeautifulSoup
 from django.test import Client, override_settings
 from wagtail.models import PageViewRestriction
 
+from portal import sitemap
 from tests.factories import add_page
 from tests.languages import public_languages
 
@@ -171,3 +172,34 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_the_admin(cl
     body = client.get("/robots.txt").content.decode()
     assert "Sitemap: http://testserver/sitemap.xml" in body
     assert "Disallow: /admin/" in body
+
+
+def _locations(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    soup = BeautifulSoup(response.content, "xml")
+    return soup.find().name, [loc.text for loc in soup.select("loc")]
+
+
+def test_a_sitemap_too_big_for_one_file_is_an_index_of_files_that_hold_every_url(
+    client, home, hidden_pages, monkeypatch
+):
+    for n in range(5):
+        add_page(home, slug_vi=f"trang-so-{n}", slug_en=f"page-number-{n}")
+    kind, every_url = _locations(client, "/sitemap.xml")
+    assert kind == "urlset"
+    pages = len(every_url) // 2  # one URL per language
+    monkeypatch.setattr(sitemap, "PAGES_PER_FILE", 3)
+    kind, files = _locations(client, "/sitemap.xml")
+    assert kind == "sitemapindex"
+    expected_files = -(-pages // 3)
+    assert files == [f"http://testserver/sitemap.xml?p={n}" for n in range(1, expected_files + 1)]
+    found = []
+    for url in files:
+        kind, urls = _locations(client, url.removeprefix("http://testserver"))
+        assert kind == "urlset" and len(urls) <= 3 * 2
+        found += urls
+    assert sorted(found) == sorted(every_url)
+    assert "http://testserver/en/page-number-4/" in found
+    assert not any(page.slug_en in url for page in hidden_pages for url in found)
+    assert client.get(f"/sitemap.xml?p={expected_files + 1}").status_code == 404
