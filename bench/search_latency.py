@@ -61,12 +61,24 @@ def manage(env, *command):
 
 def use_database(name):
     """Point Django's connection at database ``name`` (a SQLite path or a
-    PostgreSQL database name) and connect, outside any timing."""
+    PostgreSQL database name) and connect, outside any timing. The caches (in this
+    process's memory) get a key prefix of that database's own, so what one database's
+    answers left there (content-version caches, cached counts and ids) is never read
+    for the other's; the events' stored-horizon memo is dropped."""
+    import hashlib
+
+    from django.core.cache import caches
     from django.db import connection
+
+    from events import listing
 
     connection.close()
     connection.settings_dict["NAME"] = name
     connection.ensure_connection()
+    prefix = "db-" + hashlib.sha256(str(name).encode()).hexdigest()[:12]
+    for cache in caches.all():
+        cache.key_prefix = prefix
+    listing._horizon.clear()
 
 
 def time_queries(client, databases, rounds):

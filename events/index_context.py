@@ -126,7 +126,9 @@ def index_context(request, today):
     params = form.active_filters()
     events = filtered_events(form, renditions=(CARD_RENDITION,))
     window = form.window()
-    shows_weekly = view == "agenda" and not window.newest_first  # the template's condition
+    # The template's condition; a one-day agenda (a month grid's "and N more") lists
+    # that day's markets among the rest instead.
+    shows_weekly = view == "agenda" and not window.newest_first and not _one_day(window)
     context.update(
         {
             "params": params,
@@ -148,10 +150,14 @@ def index_context(request, today):
     return context
 
 
+def _one_day(window):
+    return window.first == window.last
+
+
 def _agenda_context(form, events, window, today):
     # Weekly markets are listed once in the "Every week" box, not every week in the
-    # agenda, unless the visitor asked for their category.
-    if form.category_obj is None:
+    # agenda, unless the visitor asked for their category or for a single day.
+    if form.category_obj is None and not _one_day(window):
         events = events.exclude(schedule_kind=Kind.WEEKLY)
     if horizon_covers(window.first, window.last):
         pairs = _Pairs(occurrence_rows(events, window))

@@ -111,7 +111,10 @@ def cached_for_query(prefix, queryset, compute, seconds=60 * 60):
     parameters of ``queryset`` (so under every filter, ordering and date it holds):
     for answers read from one query that are the same for every visitor (a count,
     the ids of a page of results). Computed uncached when the query can match
-    nothing (Django then builds no SQL)."""
+    nothing (Django then builds no SQL) or is in random order (``order_by("?")``, the
+    API's ``?order=random``: the same SQL each time, a different answer wanted)."""
+    if "?" in queryset.query.order_by:
+        return compute()
     try:
         sql, params = queryset.query.sql_with_params()
     except EmptyResultSet:

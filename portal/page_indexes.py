@@ -30,11 +30,14 @@ def index_translated_slugs(using=DEFAULT_DB_ALIAS, **kwargs):
     """post_migrate receiver: the translated page columns exist and each language's
     slug column is indexed (``CREATE INDEX IF NOT EXISTS``: SQLite and PostgreSQL).
     Only on the default database, the one wagtail-modeltranslation's sync works on."""
-    if using != DEFAULT_DB_ALIAS:
-        return
+    connection = connections[using]
+    if (
+        using != DEFAULT_DB_ALIAS
+        or Page._meta.db_table not in connection.introspection.table_names()
+    ):
+        return  # another database, or a partial migrate before wagtailcore's tables
     with contextlib.redirect_stdout(io.StringIO()):  # the sync prints what it does
         call_command("sync_page_translation_fields", interactive=False, verbosity=0)
-    connection = connections[using]
     table = Page._meta.db_table
     quote = connection.ops.quote_name
     with connection.cursor() as cursor:

@@ -7,6 +7,7 @@ from bs4 import BeautifulSoup
 
 from events.index_context import PER_PAGE
 from events.models import EventIndexPage
+from events.occurrences import Kind, Weekday
 from portal.i18n import page_url
 from tests.events.conftest import LUNAR_4_4_2027, LUNAR_16_3, TODAY
 
@@ -236,3 +237,34 @@ def test_a_day_of_the_month_grid_with_four_events_has_no_more_link(
     assert page(response).select(".month-more") == []
     text = page(response).select_one(".month-grid").text
     assert all(f"Quiet day fair {n}" in text for n in range(4))
+
+
+def test_the_more_link_of_a_day_with_weekly_markets_lists_every_event_of_that_day(
+    client, frozen_today, make_event
+):
+    day = datetime.date(2027, 3, 17)  # a Wednesday
+    markets = [f"Wednesday market {n}" for n in range(3)]
+    fairs = [f"Wednesday fair {n}" for n in range(3)]
+    for title in markets:
+        make_event(
+            title_en=title,
+            schedule_kind=Kind.WEEKLY,
+            start_date=datetime.date(2026, 1, 7),
+            weekday=Weekday.WEDNESDAY,
+        )
+    for title in fairs:
+        make_event(start_date=day, title_en=title)
+    response = client.get(INDEX, {"view": "month", "month": "2027-03"})
+    cell = next(
+        td
+        for td in page(response).select(".month-grid td")
+        if "other-month" not in td.get("class", []) and td.select_one(".day-number").text == "17"
+    )
+    more = cell.select_one(".month-more a")
+    assert more.text.strip() == "and 2 more events"
+    shown = {a.text for a in cell.select("li a")} - {more.text}
+    linked = client.get(INDEX + more["href"])
+    listed = {t for d, t in agenda(linked) if d == day.isoformat()}
+    assert listed == set(markets) | set(fairs)
+    assert len(shown) == 4 and shown <= listed
+    assert page(linked).select_one(".weekly-box") is None

@@ -56,3 +56,16 @@ def test_a_published_unpublished_or_restricted_page_shows_in_the_pages_api_at_on
     assert _titles_and_count(client) == (titles_after, count_after)
     page.unpublish()
     assert _titles_and_count(client) == (titles, count)
+
+
+@pytest.mark.parametrize("endpoint", ["/api/v2/pages/", "/api/v2/places/"])
+def test_random_order_is_drawn_again_on_every_request_not_cached(client, test_site, endpoint):
+    # Two of the site's pages, drawn again each time (not the first draw, cached).
+    drawn = {
+        frozenset(
+            item["id"]
+            for item in client.get(endpoint, {"order": "random", "limit": 2}).json()["items"]
+        )
+        for _ in range(12)
+    }
+    assert len(drawn) > 1

@@ -206,3 +206,13 @@ def test_finding_the_pages_of_a_url_reads_the_slug_indexes_not_every_page(test_s
         assert "SCAN wagtailcore_page" not in plan  # SQLite: every row
         assert "Seq Scan on wagtailcore_page" not in plan  # PostgreSQL: every row
         assert "Index Scan using wagtailcore_page_path" not in plan  # PostgreSQL: the site
+
+
+def test_the_slug_indexes_wait_for_the_page_table_in_a_partial_migrate(monkeypatch):
+    # e.g. ``migrate contenttypes`` on an empty database: nothing to index, no error.
+    from portal import page_indexes
+
+    monkeypatch.setattr(connection.introspection, "table_names", lambda *a, **k: [])
+    with CaptureQueriesContext(connection) as captured:
+        page_indexes.index_translated_slugs()
+    assert not [q for q in captured.captured_queries if "INDEX" in q["sql"].upper()]
