@@ -158,9 +158,10 @@ class LanguageAPIMixin:
 
     def get_base_queryset(self):
         """Wagtail's base queryset (live pages of the request's site), with pages under a
-        view restriction left out by a subquery (portal.models.visibility): Wagtail's
-        own loads every restriction in one query per call, several per request, and
-        keeps pages whose restriction this request passed; the API is public data."""
+        view restriction left out by their tree path (portal.models.visibility):
+        Wagtail's own loads every restriction in one query per call, several per
+        request, and keeps pages whose restriction this request passed; the API is
+        public data."""
         if "site" in self.request.GET:  # rare: Wagtail's own handling of ?site=
             return Page.objects.filter(pk__in=live_public(super().get_base_queryset()).values("pk"))
         site = Site.find_for_request(self.request)
