@@ -1,7 +1,7 @@
 """Search hits turned into what the results page and the suggestions show: URL,
 title and type in the visitor's language, a thumbnail, and a snippet with the
-matched words marked. Queries: one per page type shown, one for images, one for
-their renditions, whatever the number of hits.
+matched words marked. Queries: one for the pages (every type at once), one for
+images, one for their renditions, whatever the number of hits or of page types.
 """
 
 from dataclasses import dataclass
@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from portal.specific import specific_pages
 from portal.text import fold
 
 THUMBNAIL = "fill-160x120|format-webp"
@@ -43,11 +44,11 @@ class ResultItem:
     snippet: str = ""
 
 
-def specific_pages(ids):
-    """{id: specific page} for ``ids`` (one query per page type), without their
-    StreamField bodies (a result shows a title, an image and a plain-text snippet)."""
-    pages = Page.objects.filter(pk__in=ids).defer_streamfields().specific()
-    return {page.pk: page for page in pages}
+def pages_by_id(ids):
+    """{id: specific page} for ``ids``, in one query whatever their types, without
+    their StreamField bodies (a result shows a title, an image and a plain-text
+    snippet)."""
+    return {page.pk: page for page in specific_pages(Page.objects.filter(pk__in=ids))}
 
 
 def images_by_id(pages):
@@ -90,7 +91,7 @@ def _split_keep(text):
 
 def result_items(hits, words, request=None):
     """``hits`` (ranked Candidates) as :class:`ResultItem` list, same order."""
-    pages = specific_pages([hit.page.pk for hit in hits])
+    pages = pages_by_id([hit.page.pk for hit in hits])
     images = images_by_id(pages.values())
     items = []
     for hit in hits:
