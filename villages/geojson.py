@@ -4,23 +4,30 @@ Each place type of the registry (villages/places.py) gives its features with its
 ``features(request)`` builder; the builders of villages, homestays and attractions are
 here (registered in villages/wagtail_hooks.py). The map, the no-JavaScript list and
 ``/api/places.geojson?type=&bbox=`` read the registry: a new place type needs no change
-here. A builder that also takes ``bbox`` (a :class:`BoundingBox`) filters in its query;
-any other builder's features are filtered by position afterwards.
+here. A builder that also takes ``bbox`` (a :class:`BoundingBox`) filters in its query,
+and one that takes ``limit`` stops there in its query; any other builder's features
+are filtered by position and cut afterwards. The map page lists the first
+``MAP_LIST_LIMIT`` places of each type and links to the page that lists them all.
 """
 
 import functools
 import inspect
 import re
+from dataclasses import dataclass
+from itertools import islice
 from typing import NamedTuple
 
 from django.apps import apps
 from django.db.models import Q
+from wagtail.models import Page
 
 from portal.address import absolute_url
 from villages.models.queries import live_public
 from villages.places import place_type_names, place_types
 
 MEDIA_TYPE = "application/geo+json"
+# Places of one type listed on the map page; past it, a link to the page listing all.
+MAP_LIST_LIMIT = 40
 
 
 def feature_types():
@@ -137,15 +144,15 @@ def point_feature(page, kind, request, extra=None):
     }
 
 
-def village_features(request, bbox=None):
+def village_features(request, bbox=None, limit=None):
     VillagePage = apps.get_model("villages", "VillagePage")
-    for page in within(live_public(VillagePage.objects.all()), bbox).order_by("path"):
+    for page in within(live_public(VillagePage.objects.all()), bbox).order_by("path")[:limit]:
         yield point_feature(page, "village", request)
 
 
-def homestay_features(request, bbox=None):
+def homestay_features(request, bbox=None, limit=None):
     HomestayPage = apps.get_model("villages", "HomestayPage")
-    for page in within(live_public(HomestayPage.objects.all()), bbox).order_by("path"):
+    for page in within(live_public(HomestayPage.objects.all()), bbox).order_by("path")[:limit]:
         yield point_feature(
             page,
             "homestay",
@@ -154,9 +161,9 @@ def homestay_features(request, bbox=None):
         )
 
 
-def attraction_features(request, bbox=None):
+def attraction_features(request, bbox=None, limit=None):
     AttractionPage = apps.get_model("villages", "AttractionPage")
-    for page in within(live_public(AttractionPage.objects.all()), bbox).order_by("path"):
+    for page in within(live_public(AttractionPage.objects.all()), bbox).order_by("path")[:limit]:
         yield point_feature(
             page,
             "attraction",
@@ -191,19 +198,25 @@ def bounding_box(features):
 
 
 @functools.cache
-def _takes_bbox(builder):
-    """Whether a features builder accepts ``bbox`` (read once per builder)."""
-    return "bbox" in inspect.signature(builder).parameters
+def _takes(builder, name):
+    """Whether a features builder accepts the argument ``name`` (read once per builder)."""
+    return name in inspect.signature(builder).parameters
 
 
-def _features(place_type, request, bbox):
-    """The type's features, inside ``bbox`` when one is given. Builders that take a
-    ``bbox`` argument filter in their query; the others' features are filtered here."""
+def _features(place_type, request, bbox, limit=None):
+    """The type's features, inside ``bbox`` when one is given, the first ``limit`` when
+    given. Builders that take ``bbox`` (or ``limit``) apply it in their query; the
+    others' features are filtered (or cut) here."""
     builder = place_type.features
-    if bbox is None:
-        return list(builder(request))
-    found = builder(request, bbox=bbox) if _takes_bbox(builder) else builder(request)
-    return [f for f in found if bbox.intersects(_positions(f["geometry"]))]
+    kwargs = {}
+    if bbox is not None and _takes(builder, "bbox"):
+        kwargs["bbox"] = bbox
+    if limit is not None and _takes(builder, "limit") and (bbox is None or kwargs):
+        kwargs["limit"] = limit
+    found = builder(request, **kwargs)
+    if bbox is not None and "bbox" not in kwargs:
+        found = (f for f in found if bbox.intersects(_positions(f["geometry"])))
+    return list(islice(found, limit))
 
 
 def feature_collection(request=None, types=None, bbox=None):
@@ -219,11 +232,45 @@ def feature_collection(request=None, types=None, bbox=None):
     return collection
 
 
-def map_places(request=None):
-    """For pages without JavaScript: [(label, [feature properties…]), …] by type."""
-    groups = []
+@dataclass
+class MapPlaces:
+    """One place type's section of the map page's list: its first ``items`` (feature
+    properties with an ``anchor``), and when there are more, ``more`` is True and
+    ``listing`` the live page that lists them all (None if the site has none)."""
+
+    label: str
+    items: list
+    more: bool = False
+    listing: object = None
+
+
+def map_places(request=None, limit=None):
+    """For pages without JavaScript: [:class:`MapPlaces`, …], one per place type that
+    has places, in the registry's order, each with at most ``limit`` items (queries:
+    one per type, and one for the listing pages, whatever the number of places)."""
+    limit = MAP_LIST_LIMIT if limit is None else limit
+    groups = {}
     for feature_type in feature_types():
-        items = [{**f["properties"], "anchor": f["id"]} for f in feature_type.features(request)]
-        if items:
-            groups.append((feature_type.label, items))
-    return groups
+        features = _features(feature_type, request, None, limit + 1)
+        if features:
+            items = [{**f["properties"], "anchor": f["id"]} for f in features[:limit]]
+            groups[feature_type] = MapPlaces(feature_type.label, items, len(features) > limit)
+    # Read for every type, crowded or not: the same queries with 10 or 10,000 places.
+    for feature_type, page in listing_pages(list(groups)).items():
+        if groups[feature_type].more:
+            groups[feature_type].listing = page
+    return list(groups.values())
+
+
+def listing_pages(place_types):
+    """{place type: the first live, public page of its ``listed_on`` model}, in one
+    query (types without ``listed_on``, or whose page does not exist, are left out)."""
+    models = {t: t.listed_on_class for t in place_types if t.listed_on}
+    if not models:
+        return {}
+    found = {}
+    for page in live_public(Page.objects.type(*models.values())).order_by("path"):
+        for place_type, model in models.items():
+            if place_type not in found and issubclass(page.specific_class, model):
+                found[place_type] = page
+    return found

@@ -37,7 +37,8 @@ class PlaceType:
         [lon, lat]) of the live, public pages of this type. It may also take
         ``bbox=None`` (a ``villages.geojson.BoundingBox``) and yield only the features
         inside it (``villages.geojson.within`` filters a query); otherwise
-        ``?bbox=`` filters its features by position.
+        ``?bbox=`` filters its features by position. It may take ``limit=None`` too
+        (an int: yield at most that many, in its usual order; the map page's list).
     api_fields: ``{name: rest_framework field}`` this type adds to its items in
         ``/api/v2/places/`` (read-only fields with ``source="*"`` get the page).
     order: position among the types (legend, GeoJSON, default API listing).
@@ -46,6 +47,9 @@ class PlaceType:
     can_be_venue: an event may take place at a page of this type.
     can_be_route_stop: a route may stop (or end a stage) at a page of this type.
     venue_related: ``select_related`` paths loaded with a venue of this type.
+    listed_on: the page model (``"app_label.ModelName"`` or the class) whose live
+        page lists every place of this type (its index, or the homestay finder):
+        the map page's list shows the first places of a type and links to it.
     """
 
     name: str
@@ -58,12 +62,20 @@ class PlaceType:
     can_be_venue: bool = False
     can_be_route_stop: bool = False
     venue_related: tuple = ()
+    listed_on: object = None
 
     @property
     def model_class(self):
         if isinstance(self.model, str):
             return apps.get_model(self.model)
         return self.model
+
+    @property
+    def listed_on_class(self):
+        """The model of ``listed_on``, or None."""
+        if isinstance(self.listed_on, str):
+            return apps.get_model(self.listed_on)
+        return self.listed_on
 
     @property
     def model_label(self):

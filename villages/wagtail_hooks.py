@@ -132,6 +132,7 @@ def village_place_types():
             can_be_venue=True,
             can_be_route_stop=True,
             venue_related=("commune",),
+            listed_on="villages.VillageIndexPage",
         ),
         PlaceType(
             name="homestay",
@@ -141,6 +142,7 @@ def village_place_types():
             order=20,
             colour="#1f5f3a",
             can_be_route_stop=True,
+            listed_on="villages.HomestayFinderPage",
         ),
         PlaceType(
             name="attraction",
@@ -152,6 +154,7 @@ def village_place_types():
             can_be_venue=True,
             can_be_route_stop=True,
             venue_related=("village", "village__commune"),
+            listed_on="villages.AttractionIndexPage",
         ),
     ]
 
