@@ -37,7 +37,7 @@ def festivals_per_month(home_page, year):
         counts = cached_for_query(
             "numbers:festivals", rows, lambda: _stored_per_month(rows, months)
         )
-        return counts, events.count()
+        return counts, cached_for_query("numbers:events", events, events.count)
     return computed_per_month(events, months)
 
 

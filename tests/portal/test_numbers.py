@@ -179,3 +179,17 @@ def test_bulk_copied_homestays_are_real_pages(client, test_site):
         assert response.status_code == 200
         heading = BeautifulSoup(response.content, "html.parser").h1.get_text(strip=True)
         assert heading.startswith(f"{title} · ")
+
+
+def test_a_homestay_or_route_published_after_a_first_visit_counts_at_once(client):
+    village = VillagePage.objects.live().public().order_by("path").first()
+    before = get(client, "en")  # fills the figures' caches
+    _f, rows_before = chart(before, "homestays-by-village")
+    routes_before = sum(chart(before, "routes-by-mode")[1].values(), [])
+    add_homestay(village, rooms=3, capacity=5, local_minority_household=True)
+    RoutePage.objects.live().first().unpublish()
+    after = get(client, "en")
+    _f, rows_after = chart(after, "homestays-by-village")
+    before_row = rows_before[village.title_en]
+    assert rows_after[village.title_en] == [before_row[0] + 1, before_row[1] + 3, before_row[2] + 5]
+    assert sum(sum(chart(after, "routes-by-mode")[1].values(), [])) == sum(routes_before) - 1
