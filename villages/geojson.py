@@ -219,17 +219,63 @@ def _features(place_type, request, bbox, limit=None):
     return list(islice(found, limit))
 
 
-def feature_collection(request=None, types=None, bbox=None):
-    """A FeatureCollection of the given feature types (all when None), only the
-    features that have a position inside ``bbox`` (a :class:`BoundingBox`) if given."""
+def feature_page(request=None, types=None, bbox=None, limit=None, offset=0):
+    """(features, more): the features of the given types (all when None), in the
+    registry's order, inside ``bbox`` if given; with ``limit``, only ``limit`` of them
+    from ``offset`` on, and ``more`` True when there are more after them (no builder
+    is asked for more than ``offset + limit + 1`` features)."""
     by_name = {t.name: t for t in feature_types()}
     names = types or list(by_name)
-    features = [f for name in names for f in _features(by_name[name], request, bbox)]
+    if limit is None:
+        return [f for name in names for f in _features(by_name[name], request, bbox)], False
+    wanted = offset + limit + 1
+    features = []
+    for name in names:
+        features.extend(_features(by_name[name], request, bbox, wanted - len(features)))
+        if len(features) >= wanted:
+            break
+    return features[offset : offset + limit], len(features) > offset + limit
+
+
+def feature_collection(request=None, types=None, bbox=None, limit=None, offset=0):
+    """A FeatureCollection of the given feature types (all when None), only the
+    features that have a position inside ``bbox`` (a :class:`BoundingBox`) if given;
+    with ``limit``, one page of them (see :func:`feature_page`), with
+    ``numberReturned`` (OGC API - Features) and ``more``, which the view turns into a
+    ``next`` link."""
+    features, more = feature_page(request, types, bbox, limit, offset)
     collection = {"type": "FeatureCollection", "features": features}
     box = bounding_box(features)
     if box:
         collection["bbox"] = box
+    if limit is not None:
+        collection["numberReturned"] = len(features)
+        collection["more"] = more
     return collection
+
+
+class InvalidPaging(ValueError):
+    """``?limit=`` or ``?offset=`` is not a whole number in range."""
+
+
+MAX_LIMIT = 5000
+MAX_OFFSET = 10_000_000
+
+
+def parse_paging(limit, offset):
+    """(limit or None, offset) from the raw ``?limit=`` and ``?offset=`` values:
+    limit 1–MAX_LIMIT, offset 0–MAX_OFFSET (0 when empty). Raises
+    :class:`InvalidPaging`."""
+
+    def whole(raw, low, high):
+        raw = (raw or "").strip()
+        if not raw:
+            return None
+        if not (raw.isascii() and raw.isdigit() and len(raw) <= 9 and low <= int(raw) <= high):
+            raise InvalidPaging(raw)
+        return int(raw)
+
+    return whole(limit, 1, MAX_LIMIT), whole(offset, 0, MAX_OFFSET) or 0
 
 
 @dataclass
