@@ -28,6 +28,9 @@ from villages.places import place_type_names, place_types
 MEDIA_TYPE = "application/geo+json"
 # Places of one type listed on the map page; past it, a link to the page listing all.
 MAP_LIST_LIMIT = 40
+# Features of one type the map draws at once; a type with more is loaded again for
+# the visible area after each move (places-map.js).
+MAP_FEATURES_PER_TYPE = 500
 
 
 def feature_types():

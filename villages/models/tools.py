@@ -54,10 +54,11 @@ class MapPage(BasePage):
         verbose_name_plural = _("map pages")
 
     def get_context(self, request, *args, **kwargs):
-        from villages.geojson import feature_types, map_places
+        from villages.geojson import MAP_FEATURES_PER_TYPE, feature_types, map_places
 
         context = super().get_context(request, *args, **kwargs)
         context["places"] = map_places(request)
         context["legend"] = [(kind.name, kind.label) for kind in feature_types()]
         context["geojson_url"] = f"{reverse('places_geojson')}?lang={get_language()}"
+        context["per_type"] = MAP_FEATURES_PER_TYPE
         return context

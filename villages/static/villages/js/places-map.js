@@ -64,31 +64,103 @@
     return { radius: 8, color: "#fff", weight: 2, fillColor: colour, fillOpacity: 0.95 };
   }
 
+  function popup(feature, marker) {
+    var p = feature.properties;
+    marker.bindPopup(
+      '<a href="' +
+        encodeURI(p.url) +
+        '">' +
+        escapeHtml(p.name) +
+        "</a>" +
+        (p.kind_label ? `<br>${escapeHtml(p.kind_label)}` : ""),
+    );
+  }
+
+  function placesLayer(collection) {
+    return L.geoJSON(collection, {
+      pointToLayer: (feature, latlng) => L.circleMarker(latlng, placeStyle(feature)),
+      style: (feature) => ({ color: COLOURS[feature.properties.type] || "#333", weight: 4 }),
+      onEachFeature: popup,
+    });
+  }
+
+  function hasMore(collection) {
+    return (collection.links || []).some((link) => link.rel === "next");
+  }
+
+  function viewBox(map) {
+    var b = map.getBounds();
+    var clamp = (value, limit) => Math.max(-limit, Math.min(limit, value)).toFixed(5);
+    return [
+      clamp(b.getWest(), 180),
+      clamp(b.getSouth(), 90),
+      clamp(b.getEast(), 180),
+      clamp(b.getNorth(), 90),
+    ].join(",");
+  }
+
+  /* The places map loads each type of place on its own, at most options.per_type
+     features at a time (?type=&limit=). A type with more (a "next" link) is loaded
+     again for the visible area (?bbox=) after each move or zoom, and the frame's
+     [data-map-crowded] note says that some places are not drawn until one zooms in. */
   function initPlacesMap(element) {
     var options = JSON.parse(element.getAttribute("data-places-map"));
     Object.assign(COLOURS, options.colours);
     var map = baseMap(element, options);
-    fetch(options.geojson, { headers: { Accept: "application/geo+json" } })
-      .then((response) => response.json())
-      .then((collection) => {
-        var layer = L.geoJSON(collection, {
-          pointToLayer: (feature, latlng) => L.circleMarker(latlng, placeStyle(feature)),
-          style: (feature) => ({ color: COLOURS[feature.properties.type] || "#333", weight: 4 }),
-          onEachFeature: (feature, marker) => {
-            var p = feature.properties;
-            marker.bindPopup(
-              '<a href="' +
-                encodeURI(p.url) +
-                '">' +
-                escapeHtml(p.name) +
-                "</a>" +
-                (p.kind_label ? `<br>${escapeHtml(p.kind_label)}` : ""),
-            );
-          },
-        }).addTo(map);
-        if (collection.features.length) {
-          map.fitBounds(layer.getBounds(), { padding: [20, 20] });
+    var note = frameOf(element).querySelector("[data-map-crowded]");
+    var layers = {};
+    var crowded = {};
+    var asked = {};
+    var timer = null;
+
+    function load(type, bbox) {
+      var url = `${options.geojson}&type=${encodeURIComponent(type)}&limit=${options.per_type}`;
+      asked[type] = (asked[type] || 0) + 1;
+      var ticket = asked[type];
+      return fetch(bbox ? `${url}&bbox=${bbox}` : url, {
+        headers: { Accept: "application/geo+json" },
+      })
+        .then((response) => response.json())
+        .then((collection) => {
+          if (ticket !== asked[type]) {
+            return; // a later view's answer is on its way
+          }
+          if (layers[type]) {
+            map.removeLayer(layers[type]);
+          }
+          layers[type] = placesLayer(collection).addTo(map);
+          crowded[type] = { everywhere: crowded[type]?.everywhere || hasMore(collection) };
+          crowded[type].here = hasMore(collection);
+          if (note) {
+            note.hidden = !Object.values(crowded).some((state) => state.here);
+          }
+        });
+    }
+
+    function reloadCrowded() {
+      var bbox = viewBox(map);
+      Object.keys(crowded)
+        .filter((type) => crowded[type].everywhere)
+        .forEach((type) => {
+          load(type, bbox).catch(() => showStatus(element));
+        });
+    }
+
+    Promise.all(Object.keys(COLOURS).map((type) => load(type, null)))
+      .then(() => {
+        var bounds = L.latLngBounds([]);
+        Object.values(layers).forEach((layer) => {
+          if (layer.getLayers().length) {
+            bounds.extend(layer.getBounds());
+          }
+        });
+        if (bounds.isValid()) {
+          map.fitBounds(bounds, { padding: [20, 20] });
         }
+        map.on("moveend", () => {
+          clearTimeout(timer);
+          timer = setTimeout(reloadCrowded, 250);
+        });
       })
       .catch(() => {
         element.classList.add("places-map--failed");
