@@ -164,13 +164,28 @@ class LanguageAPIMixin:
         public data."""
         if "site" in self.request.GET:  # rare: Wagtail's own handling of ?site=
             return Page.objects.filter(pk__in=live_public(super().get_base_queryset()).values("pk"))
+        return self.public_pages(Page)
+
+    def public_pages(self, model):
+        """The live, public pages of ``model`` (Page or a page model) on the request's
+        site, as plain filters on the page table (path, depth, live), which the search
+        backends read too; not ``pk__in`` a subquery of every page of the site, which
+        SQLite builds in full before reading a row (Wagtail's way for ``?type=``)."""
         site = Site.find_for_request(self.request)
         if site is None:
-            return Page.objects.none()
-        # Plain filters on the page table (path, depth, live), which the search
-        # backends read too; not ``pk__in`` a subquery, which SQLite builds in full
-        # (every page of the site) before reading a row.
-        return live_public(Page.objects.descendant_of(site.root_page, inclusive=True))
+            return model.objects.none()
+        return live_public(model.objects.descendant_of(site.root_page, inclusive=True))
+
+    def single_type(self):
+        """The page model of ``?type=`` when it names exactly one, else None (also for
+        ``?site=``, which Wagtail handles)."""
+        if "site" in self.request.GET:
+            return None
+        try:
+            models = page_models_from_string(self.request.GET.get("type", ""))
+        except (LookupError, ValueError):
+            return None
+        return models[0] if len(models) == 1 else None
 
     def paginate_queryset(self, queryset):
         if isinstance(queryset, models.QuerySet) and issubclass(queryset.model, Page):
@@ -250,6 +265,14 @@ class PortalPagesAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
     ]
 
     # get_base_queryset (LanguageAPIMixin) keeps private pages out.
+
+    def get_queryset(self):
+        """Wagtail's, but ``?type=`` naming one model filters that model's pages
+        directly (public_pages), not by ``pk__in`` every page of the site."""
+        model = self.single_type()
+        if model is not None:
+            return self.public_pages(model)
+        return super().get_queryset()
 
 
 class PortalImagesAPIViewSet(LanguageAPIMixin, ImagesAPIViewSet):

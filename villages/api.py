@@ -153,7 +153,11 @@ class PlacesAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
     def get_queryset(self):
         models = [t.model_class for t in parse_place_types(self.request.GET.get("type"))]
         base = self.get_base_queryset()
-        queryset = base.type(*models)
+        # One type: its own pages filtered directly (not pk__in every place of the
+        # site), with their images; locale: fields=* shows meta.locale, one query per
+        # item otherwise. Several types: specific pages of each.
+        single = len(models) == 1
+        queryset = self.public_pages(models[0]) if single else base.type(*models)
         if "village" in self.request.GET:
             village = parse_village(self.request.GET["village"], base)
             queryset = queryset.filter(
@@ -161,12 +165,8 @@ class PlacesAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
                 | Q(path__startswith=village.path, depth=village.depth + 1)
                 | Q(pk__in=AttractionPage.objects.filter(village=village).values("pk"))
             )
-        if len(models) == 1:
-            model = models[0]
-            # locale: fields=* shows meta.locale, one query per item otherwise.
-            return with_image(model.objects.filter(pk__in=queryset.values("pk"))).select_related(
-                "locale"
-            )
+        if single:
+            return with_image(queryset).select_related("locale")
         return queryset.specific()
 
 

@@ -11,6 +11,7 @@ from wagtail.models import PageViewRestriction
 
 from portal.models import HomePage, StandardPage
 from tests.factories import add_page
+from villages.models import VillagePage
 
 pytestmark = pytest.mark.django_db
 
@@ -18,6 +19,10 @@ LISTINGS = [
     "/api/v2/pages/?lang=en",
     "/api/v2/places/?lang=en",
     "/api/v2/pages/?lang=en&search=test",
+    "/api/v2/pages/?lang=en&type=villages.HomestayPage",
+    "/api/v2/pages/?lang=en&type=villages.HomestayPage&fields=capacity&capacity=4",
+    "/api/v2/places/?lang=en&type=homestay",
+    "/api/v2/places/?lang=en&type=route",
 ]
 
 
@@ -38,6 +43,28 @@ def test_api_listings_read_no_subquery_of_every_page(client, test_site, url):
 def _titles_and_count(client, url="/api/v2/pages/?lang=en&type=portal.StandardPage"):
     body = client.get(url).json()
     return {item["title"] for item in body["items"]}, body["meta"]["total_count"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v2/pages/?lang=en&type=portal.StandardPage",
+        "/api/v2/pages/?lang=en&type=portal.StandardPage&fields=introduction",
+        "/api/v2/places/?lang=en&type=village",
+    ],
+)
+def test_a_single_type_listing_shows_only_live_public_pages_of_that_type(client, test_site, url):
+    with translation.override("vi"):
+        home = HomePage.objects.get()
+        draft = add_page(home, StandardPage, publish_it=False, title_vi="Nháp", title_en="Draft")
+        private = add_page(home, StandardPage, title_vi="Riêng", title_en="Private")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    body = client.get(url).json()
+    ids = {item["id"] for item in body["items"]}
+    model = StandardPage if "Standard" in url else VillagePage
+    expected = {p.pk for p in model.objects.live().public()}
+    assert ids == expected and body["meta"]["total_count"] == len(expected)
+    assert draft.pk not in ids and private.pk not in ids
 
 
 def test_a_published_unpublished_or_restricted_page_shows_in_the_pages_api_at_once(
