@@ -19,9 +19,10 @@ from typing import NamedTuple
 
 from django.apps import apps
 from django.db.models import Q
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from portal.address import absolute_url
+from portal.params import parse_id
 from villages.models.queries import live_public
 from villages.places import place_type_names, place_types
 
@@ -267,7 +268,7 @@ MAX_OFFSET = 10_000_000
 
 def parse_paging(limit, offset):
     """(limit or None, offset) from the raw ``?limit=`` and ``?offset=`` values:
-    limit 1–MAX_LIMIT, offset 0–MAX_OFFSET (0 when empty). Raises
+    limit 1–MAX_LIMIT, offset 0–MAX_OFFSET (0 when empty; only with a limit). Raises
     :class:`InvalidPaging`."""
 
     def whole(raw, low, high):
@@ -278,7 +279,10 @@ def parse_paging(limit, offset):
             raise InvalidPaging(raw)
         return int(raw)
 
-    return whole(limit, 1, MAX_LIMIT), whole(offset, 0, MAX_OFFSET) or 0
+    limit, offset = whole(limit, 1, MAX_LIMIT), whole(offset, 0, MAX_OFFSET)
+    if offset is not None and limit is None:
+        raise InvalidPaging("offset without limit")
+    return limit, offset or 0
 
 
 @dataclass
@@ -293,32 +297,61 @@ class MapPlaces:
     listing: object = None
 
 
-def map_places(request=None, limit=None):
+def place_feature(request, reference):
+    """The feature of the live, public place named by ``reference`` (``"homestay-12"``:
+    a place type's name and a page id, as a feature's ``id``), or None when it names
+    none. Built by its type's builder inside a small box around the place."""
+    name, _dash, raw_id = (reference or "").rpartition("-")
+    page_id = parse_id(raw_id)
+    place_type = next((t for t in feature_types() if t.name == name), None)
+    if page_id is None or place_type is None:
+        return None
+    page = live_public(place_type.model_class.objects.filter(pk=page_id)).first()
+    lat, lon = getattr(page, "latitude", None), getattr(page, "longitude", None)
+    if lat is None or lon is None:
+        return None
+    near = BoundingBox(lon - 0.001, lat - 0.001, lon + 0.001, lat + 0.001)
+    wanted = f"{name}-{page_id}"
+    return next((f for f in _features(place_type, request, near) if f["id"] == wanted), None)
+
+
+def map_places(request=None, limit=None, focus=None):
     """For pages without JavaScript: [:class:`MapPlaces`, …], one per place type that
-    has places, in the registry's order, each with at most ``limit`` items (queries:
-    one per type, and one for the listing pages, whatever the number of places)."""
+    has places, in the registry's order, each with at most ``limit`` items, plus
+    ``focus`` (a feature, see :func:`place_feature`) first in its type's list if it is
+    not among them (queries: one per type, and one for the listing pages, whatever
+    the number of places)."""
     limit = MAP_LIST_LIMIT if limit is None else limit
     groups = {}
     for feature_type in feature_types():
         features = _features(feature_type, request, None, limit + 1)
         if features:
-            items = [{**f["properties"], "anchor": f["id"]} for f in features[:limit]]
+            shown = features[:limit]
+            ours = focus and focus["properties"]["type"] == feature_type.name
+            if ours and all(f["id"] != focus["id"] for f in shown):
+                shown = [focus, *shown]
+            items = [{**f["properties"], "anchor": f["id"]} for f in shown]
             groups[feature_type] = MapPlaces(feature_type.label, items, len(features) > limit)
     # Read for every type, crowded or not: the same queries with 10 or 10,000 places.
-    for feature_type, page in listing_pages(list(groups)).items():
+    for feature_type, page in listing_pages(list(groups), request).items():
         if groups[feature_type].more:
             groups[feature_type].listing = page
     return list(groups.values())
 
 
-def listing_pages(place_types):
-    """{place type: the first live, public page of its ``listed_on`` model}, in one
-    query (types without ``listed_on``, or whose page does not exist, are left out)."""
+def listing_pages(place_types, request=None):
+    """{place type: the first live, public page of its ``listed_on`` model, on the
+    request's site when there is one}, in one query (types without ``listed_on``, or
+    whose page does not exist, are left out)."""
     models = {t: t.listed_on_class for t in place_types if t.listed_on}
     if not models:
         return {}
+    pages = Page.objects.type(*models.values())
+    site = Site.find_for_request(request) if request is not None else None
+    if site is not None:
+        pages = pages.descendant_of(site.root_page)
     found = {}
-    for page in live_public(Page.objects.type(*models.values())).order_by("path"):
+    for page in live_public(pages).order_by("path"):
         for place_type, model in models.items():
             if place_type not in found and issubclass(page.specific_class, model):
                 found[place_type] = page

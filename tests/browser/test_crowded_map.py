@@ -8,6 +8,7 @@ The served test site has 3 homestays; the test answers the map's first homestay
 request with 2 of them and a ``next`` link, as the server would for a crowded type."""
 
 import json
+import re
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -24,8 +25,9 @@ NOTE = {
 
 
 def crowd_the_homestays(page):
-    """Answer the first homestay request with two features and a next link; let
-    every other request through. Returns the query of every GeoJSON request made."""
+    """Answer the first homestay request with two features and a next link, and a
+    homestay request for an area with all three (wherever the view is); let every
+    other request through. Returns the query of every GeoJSON request made."""
     asked = []
 
     def handle(route):
@@ -44,6 +46,9 @@ def crowd_the_homestays(page):
                 }
             )
             route.fulfill(response=real, body=json.dumps(collection))
+        elif query.get("type") == ["homestay"]:
+            everywhere = re.sub(r"&bbox=[^&]*", "", route.request.url)
+            route.fulfill(response=route.fetch(url=everywhere))
         else:
             route.continue_()
 
@@ -81,3 +86,15 @@ def test_a_crowded_type_is_drawn_in_part_with_a_note_then_loaded_for_the_view(
     assert 107 < west < 108 and 21 < south < 22  # the view over Bình Liêu
     note.wait_for(state="hidden", timeout=5_000)
     assert markers(page).count() == everything
+
+
+def test_see_it_on_the_map_opens_the_map_on_that_place_with_its_popup(page, site_url, site_pages):
+    asked = crowd_the_homestays(page)  # the first answer leaves out the third homestay
+    page.goto(f"{site_url}{site_pages['homestay3']['en']}")
+    title = page.locator("h1").inner_text().strip()
+    page.locator(".place-map figcaption a").click()
+    popup = page.locator(".leaflet-popup-content")
+    expect(popup).to_contain_text(title, timeout=15_000)
+    # It came from the reload of the view around it, not from the first answer.
+    assert any(q.get("type") == ["homestay"] and "bbox" in q for q in asked)
+    assert page.locator(f"#{page.url.split('#')[1]}").inner_text().strip().startswith(title)

@@ -95,6 +95,7 @@ def test_an_offset_past_the_end_is_an_empty_page_without_a_next_link(client, tes
         {"limit": "10", "offset": "-5"},
         {"limit": "10", "offset": "x"},
         {"offset": "20000000"},
+        {"offset": "5"},  # an offset needs a limit
     ],
 )
 def test_a_malformed_limit_or_offset_is_a_400_that_says_what_is_allowed(client, params):

@@ -2,15 +2,18 @@
 has (issue 16: at 5,000 homestays it was 1.6 MB): each type lists its first places
 and links to the page that lists them all; the GeoJSON still has every place."""
 
+import json
 from urllib.parse import urlparse
 
 import pytest
 from bs4 import BeautifulSoup
 from wagtail import hooks
+from wagtail.models import PageViewRestriction
 
 from portal.i18n import page_url
 from portal.models import HomePage, StandardPage
 from tests.factories import add_page
+from tests.factories.places import add_homestay
 from tests.factories.routes import add_route
 from villages.places import PlaceType
 
@@ -128,3 +131,52 @@ def test_routes_list_their_first_two_and_link_to_the_routes_index(client, test_s
     assert paths(routes) == expected
     link = routes.select_one("p.muted a")
     assert urlparse(link["href"]).path == urlparse(page_url(test_site.routes, "en")).path
+
+
+def focus_of(client, page, language, query):
+    response = client.get(page_url(page, language) + query)
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    options = json.loads(soup.select_one("[data-places-map]")["data-places-map"])
+    return soup, options["focus"]
+
+
+def test_a_place_named_in_the_address_is_listed_and_the_map_opens_on_it(
+    client, test_site, two_per_type
+):
+    third = test_site.homestays[2]  # not among the first two listed
+    soup, focus = focus_of(client, test_site.map, "en", f"?place=homestay-{third.pk}")
+    assert focus == {"id": f"homestay-{third.pk}", "lat": third.latitude, "lon": third.longitude}
+    item = soup.find(id=f"homestay-{third.pk}")
+    assert item is not None and item.a.get_text(strip=True) == third.title_en
+
+
+def test_the_link_from_a_place_page_names_the_place_for_the_map(client, test_site):
+    homestay = test_site.homestays[2]
+    soup = BeautifulSoup(client.get(page_url(homestay, "vi")).content, "html.parser")
+    link = soup.select_one(".place-map figcaption a")
+    href = urlparse(link["href"])
+    assert href.path == urlparse(page_url(test_site.map, "vi")).path
+    assert href.query == f"place=homestay-{homestay.pk}"
+    assert href.fragment == f"homestay-{homestay.pk}"
+
+
+@pytest.mark.parametrize(
+    "reference",
+    ["homestay-999999", "homestay-", "-1", "x", "homestay-1e3", "homestay-²", "village-0"],
+)
+def test_a_place_that_names_nothing_is_ignored(client, test_site, reference):
+    soup, focus = focus_of(client, test_site.map, "en", f"?place={reference}")
+    assert focus is None
+    assert soup.select(".places-index li")
+
+
+def test_a_draft_or_private_place_is_never_shown_by_naming_it(client, test_site):
+    draft = add_homestay(test_site.village, publish_it=False, title_en="Secret draft stay")
+    private = add_homestay(test_site.village, title_en="Private stay")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    for page in (draft, private):
+        soup, focus = focus_of(client, test_site.map, "en", f"?place=homestay-{page.pk}")
+        assert focus is None
+        assert soup.find(id=f"homestay-{page.pk}") is None
+        assert page.title_en not in soup.get_text()

@@ -54,11 +54,28 @@ class MapPage(BasePage):
         verbose_name_plural = _("map pages")
 
     def get_context(self, request, *args, **kwargs):
-        from villages.geojson import MAP_FEATURES_PER_TYPE, feature_types, map_places
+        from villages.geojson import (
+            MAP_FEATURES_PER_TYPE,
+            feature_types,
+            map_places,
+            place_feature,
+        )
 
         context = super().get_context(request, *args, **kwargs)
-        context["places"] = map_places(request)
+        # ?place=homestay-12 (the "See it on the map" links of place pages): that place
+        # is in the list and the map opens on it.
+        focus = place_feature(request, request.GET.get("place"))
+        context["places"] = map_places(request, focus=focus)
         context["legend"] = [(kind.name, kind.label) for kind in feature_types()]
         context["geojson_url"] = f"{reverse('places_geojson')}?lang={get_language()}"
         context["per_type"] = MAP_FEATURES_PER_TYPE
+        context["focus"] = focus and _focus_options(focus)
         return context
+
+
+def _focus_options(feature):
+    """{id, lat, lon} for the map script: the feature's first position."""
+    coordinates = feature["geometry"]["coordinates"]
+    while coordinates and isinstance(coordinates[0], list):
+        coordinates = coordinates[0]
+    return {"id": feature["id"], "lat": coordinates[1], "lon": coordinates[0]}

@@ -76,9 +76,14 @@
     );
   }
 
-  function placesLayer(collection) {
+  /* ``pane``: each type draws in a pane of its own, made in the registry's order, so
+     that types stack (and sit in the page) in that order whichever answer comes first
+     or is loaded again. */
+  function placesLayer(collection, pane) {
     return L.geoJSON(collection, {
-      pointToLayer: (feature, latlng) => L.circleMarker(latlng, placeStyle(feature)),
+      pane: pane,
+      pointToLayer: (feature, latlng) =>
+        L.circleMarker(latlng, Object.assign(placeStyle(feature), { pane: pane })),
       style: (feature) => ({ color: COLOURS[feature.properties.type] || "#333", weight: 4 }),
       onEachFeature: popup,
     });
@@ -101,17 +106,44 @@
 
   /* The places map loads each type of place on its own, at most options.per_type
      features at a time (?type=&limit=). A type with more (a "next" link) is loaded
-     again for the visible area (?bbox=) after each move or zoom, and the frame's
-     [data-map-crowded] note says that some places are not drawn until one zooms in. */
+     again for the visible area (?bbox=) after each move or zoom (not while a popup is
+     open: opening one may pan the map), and the frame's [data-map-crowded] note says
+     that some places are not drawn until one zooms in. options.focus ({id, lat, lon},
+     from ?place= on the map page's address) centres the map on one place and opens
+     its popup. A type that fails to load leaves the others drawn and shows
+     [data-map-data-failed]. */
   function initPlacesMap(element) {
     var options = JSON.parse(element.getAttribute("data-places-map"));
     Object.assign(COLOURS, options.colours);
     var map = baseMap(element, options);
-    var note = frameOf(element).querySelector("[data-map-crowded]");
+    var frame = frameOf(element);
+    var note = frame.querySelector("[data-map-crowded]");
     var layers = {};
     var crowded = {};
     var asked = {};
     var timer = null;
+    var popupOpen = false;
+    var focus = options.focus;
+
+    function openFocus(layer) {
+      if (!focus) {
+        return;
+      }
+      layer.eachLayer((marker) => {
+        if (marker.feature && marker.feature.id === focus.id) {
+          marker.openPopup();
+          focus = null;
+        }
+      });
+    }
+
+    function dataFailed() {
+      var message = frame.querySelector("[data-map-data-failed]");
+      if (message) {
+        message.hidden = false;
+      }
+      element.classList.add("places-map--failed");
+    }
 
     function load(type, bbox) {
       var url = `${options.geojson}&type=${encodeURIComponent(type)}&limit=${options.per_type}`;
@@ -120,7 +152,12 @@
       return fetch(bbox ? `${url}&bbox=${bbox}` : url, {
         headers: { Accept: "application/geo+json" },
       })
-        .then((response) => response.json())
+        .then((response) => {
+          if (!response.ok) {
+            throw new Error(`${response.status}`);
+          }
+          return response.json();
+        })
         .then((collection) => {
           if (ticket !== asked[type]) {
             return; // a later view's answer is on its way
@@ -128,44 +165,66 @@
           if (layers[type]) {
             map.removeLayer(layers[type]);
           }
-          layers[type] = placesLayer(collection).addTo(map);
+          layers[type] = placesLayer(collection, `places-${type}`).addTo(map);
           crowded[type] = { everywhere: crowded[type]?.everywhere || hasMore(collection) };
           crowded[type].here = hasMore(collection);
           if (note) {
             note.hidden = !Object.values(crowded).some((state) => state.here);
           }
+          openFocus(layers[type]);
         });
     }
 
     function reloadCrowded() {
+      if (popupOpen) {
+        return;
+      }
       var bbox = viewBox(map);
       Object.keys(crowded)
         .filter((type) => crowded[type].everywhere)
         .forEach((type) => {
-          load(type, bbox).catch(() => showStatus(element));
+          load(type, bbox).catch(dataFailed);
         });
     }
 
-    Promise.all(Object.keys(COLOURS).map((type) => load(type, null)))
-      .then(() => {
-        var bounds = L.latLngBounds([]);
-        Object.values(layers).forEach((layer) => {
-          if (layer.getLayers().length) {
-            bounds.extend(layer.getBounds());
-          }
-        });
-        if (bounds.isValid()) {
-          map.fitBounds(bounds, { padding: [20, 20] });
+    function fitAll() {
+      var bounds = L.latLngBounds([]);
+      Object.values(layers).forEach((layer) => {
+        if (layer.getLayers().length) {
+          bounds.extend(layer.getBounds());
         }
-        map.on("moveend", () => {
-          clearTimeout(timer);
-          timer = setTimeout(reloadCrowded, 250);
-        });
-      })
-      .catch(() => {
-        element.classList.add("places-map--failed");
-        showStatus(element);
       });
+      if (options.focus) {
+        map.setView([options.focus.lat, options.focus.lon], 15, { animate: false });
+      } else if (bounds.isValid()) {
+        map.fitBounds(bounds, { padding: [20, 20], animate: false });
+      }
+    }
+
+    Object.keys(COLOURS).forEach((type, index) => {
+      map.createPane(`places-${type}`).style.zIndex = String(410 + index);
+    });
+    map.on("popupopen", () => {
+      popupOpen = true;
+    });
+    map.on("popupclose", () => {
+      popupOpen = false;
+    });
+    var loads = Object.keys(COLOURS).map((type) => load(type, null));
+    Promise.allSettled(loads).then((results) => {
+      if (results.some((result) => result.status === "rejected")) {
+        dataFailed();
+      }
+      // Without animation: the fit's own moveend fires now, before the listener.
+      fitAll();
+      map.on("moveend", () => {
+        clearTimeout(timer);
+        timer = setTimeout(reloadCrowded, 250);
+      });
+      if (focus) {
+        reloadCrowded(); // the focused place may be one of a crowded type's others
+      }
+    });
   }
 
   function initPlaceMap(element) {
