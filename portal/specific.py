@@ -70,8 +70,14 @@ def as_specific(page):
     return found
 
 
+def joined(queryset):
+    """``queryset`` (any Page queryset) reading every page type's own columns in the
+    same query, StreamFields left out; :func:`as_specific` turns each row into its
+    specific page. For a paginator or ``.iterator()``, which slice or stream it."""
+    return queryset.select_related(*specific_paths().values()).defer(*streamfield_lookups())
+
+
 def specific_pages(queryset):
     """The pages of ``queryset`` (any Page queryset, in its order) as their specific
     models, without StreamField bodies, in one SQL query. Returns a list."""
-    joined = queryset.select_related(*specific_paths().values()).defer(*streamfield_lookups())
-    return [as_specific(page) for page in joined]
+    return [as_specific(page) for page in joined(queryset)]

@@ -157,7 +157,8 @@ class PlacesAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
         # site), with their images; locale: fields=* shows meta.locale, one query per
         # item otherwise. Several types: specific pages of each.
         single = len(models) == 1
-        queryset = self.public_pages(models[0]) if single else base.type(*models)
+        direct = single and "site" not in self.request.GET  # ?site=: Wagtail's base
+        queryset = self.public_pages(models[0]) if direct else base.type(*models)
         if "village" in self.request.GET:
             village = parse_village(self.request.GET["village"], base)
             queryset = queryset.filter(
@@ -165,6 +166,8 @@ class PlacesAPIViewSet(LanguageAPIMixin, PagesAPIViewSet):
                 | Q(path__startswith=village.path, depth=village.depth + 1)
                 | Q(pk__in=AttractionPage.objects.filter(village=village).values("pk"))
             )
+        if single and not direct:
+            queryset = models[0].objects.filter(pk__in=queryset.values("pk"))
         if single:
             return with_image(queryset).select_related("locale")
         return queryset.specific()

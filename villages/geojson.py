@@ -262,14 +262,18 @@ class InvalidPaging(ValueError):
     """``?limit=`` or ``?offset=`` is not a whole number in range."""
 
 
+class OffsetWithoutLimit(InvalidPaging):
+    """``?offset=`` above 0 without ``?limit=``: which page is meant is unknown."""
+
+
 MAX_LIMIT = 5000
 MAX_OFFSET = 10_000_000
 
 
 def parse_paging(limit, offset):
     """(limit or None, offset) from the raw ``?limit=`` and ``?offset=`` values:
-    limit 1–MAX_LIMIT, offset 0–MAX_OFFSET (0 when empty; only with a limit). Raises
-    :class:`InvalidPaging`."""
+    limit 1–MAX_LIMIT, offset 0–MAX_OFFSET (0 when empty; above 0 only with a limit).
+    Raises :class:`InvalidPaging` (:class:`OffsetWithoutLimit` for the latter)."""
 
     def whole(raw, low, high):
         raw = (raw or "").strip()
@@ -280,8 +284,8 @@ def parse_paging(limit, offset):
         return int(raw)
 
     limit, offset = whole(limit, 1, MAX_LIMIT), whole(offset, 0, MAX_OFFSET)
-    if offset is not None and limit is None:
-        raise InvalidPaging("offset without limit")
+    if offset and limit is None:
+        raise OffsetWithoutLimit(offset)
     return limit, offset or 0
 
 
@@ -329,7 +333,7 @@ def map_places(request=None, limit=None, focus=None):
             shown = features[:limit]
             ours = focus and focus["properties"]["type"] == feature_type.name
             if ours and all(f["id"] != focus["id"] for f in shown):
-                shown = [focus, *shown]
+                shown = [focus, *shown][:limit]
             items = [{**f["properties"], "anchor": f["id"]} for f in shown]
             groups[feature_type] = MapPlaces(feature_type.label, items, len(features) > limit)
     # Read for every type, crowded or not: the same queries with 10 or 10,000 places.

@@ -13,6 +13,7 @@ from villages.geojson import (
     MEDIA_TYPE,
     InvalidBoundingBox,
     InvalidPaging,
+    OffsetWithoutLimit,
     UnknownFeatureType,
     feature_collection,
     feature_type_names,
@@ -49,6 +50,8 @@ def places_geojson(request):
         )
     try:
         limit, offset = parse_paging(request.GET.get("limit"), request.GET.get("offset"))
+    except OffsetWithoutLimit:
+        return _bad_request(_("An offset needs a limit: for example limit=500&offset=1000."))
     except InvalidPaging:
         return _bad_request(
             _(

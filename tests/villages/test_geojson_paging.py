@@ -94,8 +94,7 @@ def test_an_offset_past_the_end_is_an_empty_page_without_a_next_link(client, tes
         {"limit": "99999999999999999999"},
         {"limit": "10", "offset": "-5"},
         {"limit": "10", "offset": "x"},
-        {"offset": "20000000"},
-        {"offset": "5"},  # an offset needs a limit
+        {"limit": "10", "offset": "20000000"},
     ],
 )
 def test_a_malformed_limit_or_offset_is_a_400_that_says_what_is_allowed(client, params):
@@ -121,3 +120,13 @@ def test_a_page_of_two_homestays_costs_the_same_queries_with_10_or_500(client, t
     few = count()
     bulk_places(village, HomestayPage, 490)
     assert count() == few
+
+
+def test_an_offset_without_a_limit_is_a_400_that_asks_for_a_limit_unless_it_is_0(client, test_site):
+    english = client.get(URL, {"offset": "5", "lang": "en"})
+    assert english.status_code == 400
+    assert "An offset needs a limit" in english.content.decode()
+    vietnamese = client.get(URL, {"offset": "5", "lang": "vi"})
+    assert "offset cần đi kèm limit" in vietnamese.content.decode()
+    everything = get(client, offset="0")
+    assert len(everything["features"]) == 8 and "links" not in everything

@@ -149,6 +149,8 @@ def test_a_place_named_in_the_address_is_listed_and_the_map_opens_on_it(
     assert focus == {"id": f"homestay-{third.pk}", "lat": third.latitude, "lon": third.longitude}
     item = soup.find(id=f"homestay-{third.pk}")
     assert item is not None and item.a.get_text(strip=True) == third.title_en
+    homestays = sections(client, test_site.map, "en")["Homestays"]
+    assert len(homestays.select("li")) == 2  # still at most the limit
 
 
 def test_the_link_from_a_place_page_names_the_place_for_the_map(client, test_site):

@@ -106,49 +106,70 @@
 
   /* The places map loads each type of place on its own, at most options.per_type
      features at a time (?type=&limit=). A type with more (a "next" link) is loaded
-     again for the visible area (?bbox=) after each move or zoom (not while a popup is
-     open: opening one may pan the map), and the frame's [data-map-crowded] note says
-     that some places are not drawn until one zooms in. options.focus ({id, lat, lon},
-     from ?place= on the map page's address) centres the map on one place and opens
-     its popup. A type that fails to load leaves the others drawn and shows
-     [data-map-data-failed]. */
+     again for the visible area (?bbox=) after each move or zoom, and the frame's
+     [data-map-crowded] note says that some places are not drawn until one zooms in;
+     an open popup stays open across these reloads. options.focus ({id, lat, lon},
+     from ?place= on the map page's address) centres the map on one place, brings the
+     map into view and opens that place's popup. A type that fails to load leaves the
+     others drawn and shows [data-map-data-failed] until a later load succeeds. */
   function initPlacesMap(element) {
     var options = JSON.parse(element.getAttribute("data-places-map"));
     Object.assign(COLOURS, options.colours);
     var map = baseMap(element, options);
     var frame = frameOf(element);
     var note = frame.querySelector("[data-map-crowded]");
+    var failure = frame.querySelector("[data-map-data-failed]");
     var layers = {};
     var crowded = {};
     var asked = {};
+    var failed = {};
     var timer = null;
-    var popupOpen = false;
+    var ready = false;
+    var openId = null; // the feature whose popup is open
     var focus = options.focus;
 
-    function openFocus(layer) {
-      if (!focus) {
-        return;
-      }
-      layer.eachLayer((marker) => {
-        if (marker.feature && marker.feature.id === focus.id) {
-          marker.openPopup();
-          focus = null;
-        }
-      });
+    function markerOf(layer, id) {
+      return layer.getLayers().find((marker) => marker.feature && marker.feature.id === id);
     }
 
-    function dataFailed() {
-      var message = frame.querySelector("[data-map-data-failed]");
-      if (message) {
-        message.hidden = false;
+    function openAt(marker) {
+      // At the place's own position: a route's popup at its start, not its middle.
+      var at = focus && marker.feature.id === focus.id ? L.latLng(focus.lat, focus.lon) : null;
+      marker.openPopup(at || undefined);
+    }
+
+    function showFailures() {
+      var any = Object.values(failed).some(Boolean);
+      if (failure) {
+        failure.hidden = !any;
       }
-      element.classList.add("places-map--failed");
+      element.classList.toggle("places-map--failed", any);
+    }
+
+    function draw(type, collection) {
+      var reopen = openId;
+      if (layers[type]) {
+        map.removeLayer(layers[type]); // closes its open popup, reopened below
+      }
+      layers[type] = placesLayer(collection, `places-${type}`).addTo(map);
+      layers[type].on("popupopen", (event) => {
+        openId = event.propagatedFrom?.feature?.id || null;
+      });
+      var wanted = ready && focus ? focus.id : reopen;
+      var marker = wanted && markerOf(layers[type], wanted);
+      if (marker) {
+        openAt(marker);
+        if (focus && wanted === focus.id) {
+          focus = null;
+        }
+      }
     }
 
     function load(type, bbox) {
       var url = `${options.geojson}&type=${encodeURIComponent(type)}&limit=${options.per_type}`;
       asked[type] = (asked[type] || 0) + 1;
       var ticket = asked[type];
+      var current = () => ticket === asked[type]; // no later view's answer on its way
       return fetch(bbox ? `${url}&bbox=${bbox}` : url, {
         headers: { Accept: "application/geo+json" },
       })
@@ -158,33 +179,36 @@
           }
           return response.json();
         })
-        .then((collection) => {
-          if (ticket !== asked[type]) {
-            return; // a later view's answer is on its way
-          }
-          if (layers[type]) {
-            map.removeLayer(layers[type]);
-          }
-          layers[type] = placesLayer(collection, `places-${type}`).addTo(map);
-          crowded[type] = { everywhere: crowded[type]?.everywhere || hasMore(collection) };
-          crowded[type].here = hasMore(collection);
-          if (note) {
-            note.hidden = !Object.values(crowded).some((state) => state.here);
-          }
-          openFocus(layers[type]);
-        });
+        .then(
+          (collection) => {
+            if (!current()) {
+              return;
+            }
+            draw(type, collection);
+            crowded[type] = { everywhere: crowded[type]?.everywhere || hasMore(collection) };
+            crowded[type].here = hasMore(collection);
+            if (note) {
+              note.hidden = !Object.values(crowded).some((state) => state.here);
+            }
+            failed[type] = false;
+            showFailures();
+          },
+          () => {
+            if (current()) {
+              failed[type] = true;
+              showFailures();
+            }
+          },
+        );
     }
 
     function reloadCrowded() {
-      if (popupOpen) {
-        return;
-      }
       var bbox = viewBox(map);
-      Object.keys(crowded)
-        .filter((type) => crowded[type].everywhere)
-        .forEach((type) => {
-          load(type, bbox).catch(dataFailed);
-        });
+      return Promise.all(
+        Object.keys(crowded)
+          .filter((type) => crowded[type].everywhere)
+          .map((type) => load(type, bbox)),
+      );
     }
 
     function fitAll() {
@@ -196,34 +220,38 @@
       });
       if (options.focus) {
         map.setView([options.focus.lat, options.focus.lon], 15, { animate: false });
+        element.scrollIntoView({ block: "center" });
       } else if (bounds.isValid()) {
         map.fitBounds(bounds, { padding: [20, 20], animate: false });
       }
     }
 
+    function openFocus() {
+      Object.values(layers).forEach((layer) => {
+        var marker = focus && markerOf(layer, focus.id);
+        if (marker) {
+          openAt(marker);
+          focus = null;
+        }
+      });
+    }
+
     Object.keys(COLOURS).forEach((type, index) => {
       map.createPane(`places-${type}`).style.zIndex = String(410 + index);
     });
-    map.on("popupopen", () => {
-      popupOpen = true;
-    });
     map.on("popupclose", () => {
-      popupOpen = false;
+      openId = null;
     });
-    var loads = Object.keys(COLOURS).map((type) => load(type, null));
-    Promise.allSettled(loads).then((results) => {
-      if (results.some((result) => result.status === "rejected")) {
-        dataFailed();
-      }
+    Promise.all(Object.keys(COLOURS).map((type) => load(type, null))).then(() => {
       // Without animation: the fit's own moveend fires now, before the listener.
       fitAll();
+      ready = true;
       map.on("moveend", () => {
         clearTimeout(timer);
         timer = setTimeout(reloadCrowded, 250);
       });
-      if (focus) {
-        reloadCrowded(); // the focused place may be one of a crowded type's others
-      }
+      // Around a focused place, the crowded types' places of that view first.
+      (options.focus ? reloadCrowded() : Promise.resolve()).then(openFocus);
     });
   }
 
