@@ -48,15 +48,15 @@ def public_pages(site_url, site_pages, lang):
 
 
 # What the pages' scripts do after the load event, all of it done: every map has said
-# its tiles could not load (places-map.js), the map page has drawn the places and
-# routes it fetched (or said it could not), no map is zooming, the route page's
-# "Save for offline" box has read this device's cache (routes/js/offline.js), and
-# the fonts are in. Deterministic, unlike "no request for 500 ms".
+# its tiles could not load (places-map.js), the map page has drawn every type of place
+# it fetched, or said it could not (places-map--loaded), no map is zooming, the route
+# page's "Save for offline" box has read this device's cache (routes/js/offline.js),
+# and the fonts are in. Deterministic, unlike "no request for 500 ms".
 SETTLED = """() => typeof axe === "object" && document.readyState === "complete"
     && document.fonts.status === "loaded"
     && [...document.querySelectorAll("[data-map-status]")].every(s => !s.hidden)
     && [...document.querySelectorAll("[data-places-map]")].every(m =>
-        m.querySelector("path.leaflet-interactive") || m.matches(".places-map--failed"))
+        m.matches(".places-map--loaded"))
     && !document.querySelector(".leaflet-zoom-anim")
     && [...document.querySelectorAll("[data-offline-status]")].every(s => s.textContent.trim())"""
 

@@ -29,7 +29,7 @@ def test_every_marker_and_line_has_the_colour_of_its_kind_in_the_legend(
 ):
     page = offline_page
     page.goto(f"{site_url}{site_pages['map']['en']}")
-    page.locator(".places-map path.leaflet-interactive").first.wait_for(timeout=15_000)
+    page.locator(".places-map.places-map--loaded").wait_for(timeout=15_000)  # every type
     swatches = page.locator(".map-legend .map-key").evaluate_all(
         "els => els.map(e => [e.className, getComputedStyle(e).backgroundColor])"
     )

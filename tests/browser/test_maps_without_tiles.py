@@ -50,7 +50,7 @@ def test_the_map_page_without_tiles_keeps_its_places_legend_and_list(
 ):
     page = offline_tiles
     page.goto(f"{site_url}{site_pages['map'][lang]}")
-    page.locator(".places-map path.leaflet-interactive").first.wait_for(timeout=15_000)
+    page.locator(".places-map.places-map--loaded").wait_for(timeout=15_000)  # every type
     assert_map_explains_itself(page, lang)
     assert page.locator(".places-map path.leaflet-interactive").count() == PLACES + ROUTES
     # One legend entry per kind of place, named as the list under the map names them.

@@ -111,7 +111,8 @@
      an open popup stays open across these reloads. options.focus ({id, lat, lon},
      from ?place= on the map page's address) centres the map on one place, brings the
      map into view and opens that place's popup. A type that fails to load leaves the
-     others drawn and shows [data-map-data-failed] until a later load succeeds. */
+     others drawn and shows [data-map-data-failed] until a later load succeeds. Once
+     every type has answered, the map element has the class places-map--loaded. */
   function initPlacesMap(element) {
     var options = JSON.parse(element.getAttribute("data-places-map"));
     Object.assign(COLOURS, options.colours);
@@ -251,7 +252,10 @@
         timer = setTimeout(reloadCrowded, 250);
       });
       // Around a focused place, the crowded types' places of that view first.
-      (options.focus ? reloadCrowded() : Promise.resolve()).then(openFocus);
+      (options.focus ? reloadCrowded() : Promise.resolve()).then(() => {
+        openFocus();
+        element.classList.add("places-map--loaded"); // every type has answered
+      });
     });
   }
 
