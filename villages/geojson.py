@@ -22,7 +22,7 @@ from django.db.models import Q
 from wagtail.models import Page, Site
 
 from portal.address import absolute_url
-from portal.params import parse_id
+from portal.params import parse_id, parse_int
 from villages.models.queries import live_public
 from villages.places import place_type_names, place_types
 
@@ -241,21 +241,19 @@ def feature_page(request=None, types=None, bbox=None, limit=None, offset=0):
     return features[offset : offset + limit], len(features) > offset + limit
 
 
-def feature_collection(request=None, types=None, bbox=None, limit=None, offset=0):
-    """A FeatureCollection of the given feature types (all when None), only the
-    features that have a position inside ``bbox`` (a :class:`BoundingBox`) if given;
-    with ``limit``, one page of them (see :func:`feature_page`), with
-    ``numberReturned`` (OGC API - Features) and ``more``, which the view turns into a
-    ``next`` link."""
-    features, more = feature_page(request, types, bbox, limit, offset)
+def collection_of(features):
+    """``features`` as a FeatureCollection, with their ``bbox`` when they have one."""
     collection = {"type": "FeatureCollection", "features": features}
     box = bounding_box(features)
     if box:
         collection["bbox"] = box
-    if limit is not None:
-        collection["numberReturned"] = len(features)
-        collection["more"] = more
     return collection
+
+
+def feature_collection(request=None, types=None, bbox=None):
+    """A FeatureCollection of the given feature types (all when None), only the
+    features that have a position inside ``bbox`` (a :class:`BoundingBox`) if given."""
+    return collection_of(feature_page(request, types, bbox)[0])
 
 
 class InvalidPaging(ValueError):
@@ -276,12 +274,12 @@ def parse_paging(limit, offset):
     Raises :class:`InvalidPaging` (:class:`OffsetWithoutLimit` for the latter)."""
 
     def whole(raw, low, high):
-        raw = (raw or "").strip()
-        if not raw:
+        if raw is None or not raw.strip():
             return None
-        if not (raw.isascii() and raw.isdigit() and len(raw) <= 9 and low <= int(raw) <= high):
-            raise InvalidPaging(raw)
-        return int(raw)
+        try:
+            return parse_int(raw, low, high)
+        except ValueError as exc:
+            raise InvalidPaging(raw) from exc
 
     limit, offset = whole(limit, 1, MAX_LIMIT), whole(offset, 0, MAX_OFFSET)
     if offset and limit is None:

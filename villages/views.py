@@ -15,7 +15,8 @@ from villages.geojson import (
     InvalidPaging,
     OffsetWithoutLimit,
     UnknownFeatureType,
-    feature_collection,
+    collection_of,
+    feature_page,
     feature_type_names,
     parse_bbox,
     parse_paging,
@@ -60,9 +61,11 @@ def places_geojson(request):
             )
             % {"max": MAX_LIMIT}
         )
-    collection = feature_collection(request, types, bbox, limit, offset)
+    features, more = feature_page(request, types, bbox, limit, offset)
+    collection = collection_of(features)
     if limit is not None:
-        collection["links"] = _links(request, limit, offset, collection.pop("more"))
+        collection["numberReturned"] = len(features)
+        collection["links"] = _links(request, limit, offset, more)
     body = json.dumps(collection, ensure_ascii=False)
     response = HttpResponse(body, content_type=f"{MEDIA_TYPE}; charset=utf-8")
     response["Vary"] = "Accept-Encoding"
